@@ -1,0 +1,86 @@
+package io.memberpulse.support.accounts.control;
+
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.platform.entity.Unavailable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signs the access tokens of our own sign-in endpoint (RS256). Verification is MicroProfile JWT's job and reads
+ * only configuration, so an operator can switch to an outside identity provider and drop this issuer entirely.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "memberpulse.jwt.client-claim", defaultValue = "client")
+    String clientClaim;
+
+    @Inject
+    @ConfigProperty(name = "memberpulse.jwt.lifetime-minutes", defaultValue = "60")
+    int lifetimeMinutes;
+
+    @Inject
+    SigningKey signingKey;
+
+    @Inject
+    Clock clock;
+
+    public record Token(String value, Duration lifetime) {
+    }
+
+    public Token issue(Account account, String clientSlug) {
+        PrivateKey key = signingKey.privateKey()
+                .orElseThrow(() -> new Unavailable("This server does not issue tokens: "
+                        + "sign in with the organisation's identity provider."));
+        long now = clock.instant().getEpochSecond();
+        Duration lifetime = Duration.ofMinutes(lifetimeMinutes);
+        JsonObject header = Json.createObjectBuilder()
+                .add("alg", "RS256").add("typ", "JWT").add("kid", signingKey.keyId()).build();
+        JsonObject claims = Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("sub", account.id().toString())
+                .add("upn", account.email())
+                .add("name", account.displayName())
+                .add(clientClaim, clientSlug)
+                .add("groups", Json.createArrayBuilder().add(account.role().name()))
+                .add("iat", now)
+                .add("exp", now + lifetime.toSeconds())
+                .add("jti", UUID.randomUUID().toString())
+                .build();
+        String unsigned = encode(header) + "." + encode(claims);
+        return new Token(unsigned + "." + B64.encodeToString(sign(unsigned, key)), lifetime);
+    }
+
+    private static String encode(JsonObject json) {
+        return B64.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sign(String content, PrivateKey key) {
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(content.getBytes(StandardCharsets.US_ASCII));
+            return rsa.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign a token with the configured key", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.memberpulse.support.accounts.entity;
+
+/**
+ * The three roles of the product. The names are the group names in tokens and the role names in
+ * {@code @RolesAllowed}, so an external identity provider only has to emit them in its {@code groups} claim.
+ */
+public enum Role {
+    ROLE_CLIENT_ADMIN,
+    ROLE_CLIENT_USER,
+    ROLE_MEMBER;
+
+    public static final String ADMIN = "ROLE_CLIENT_ADMIN";
+    public static final String AGENT = "ROLE_CLIENT_USER";
+    public static final String MEMBER = "ROLE_MEMBER";
+
+    public boolean isStaff() {
+        return this != ROLE_MEMBER;
+    }
+}

@@ -1,0 +1,80 @@
+package io.memberpulse.support.tickets.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Hands out ticket numbers, {@code TKT-<year>-<sequence>} per client. An EJB rather than a plain control, because
+ * a number must be taken in a transaction of its own: the counter row is locked only while it is incremented, and
+ * a number once taken is never handed out again, even if the ticket that took it is rolled back. The database row
+ * is the single source of truth, so numbers stay unique across cluster nodes.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TicketNumbers {
+
+    @Resource(lookup = "jdbc/memberpulse")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext self;
+
+    public String next(UUID clientId, int year) {
+        long value = increment(clientId, year);
+        if (value < 0) {
+            self.getBusinessObject(TicketNumbers.class).createCounter(clientId, year);
+            value = increment(clientId, year);
+        }
+        return format(year, value);
+    }
+
+    public static String format(int year, long value) {
+        return String.format("TKT-%d-%05d", year, value);
+    }
+
+    /** Creates the year's counter; a concurrent creator may win, which is just as good. */
+    public void createCounter(UUID clientId, int year) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO ticket_counters (client_id, counter_year, last_value) VALUES (?, ?, 0)")) {
+            insert.setObject(1, clientId);
+            insert.setInt(2, year);
+            insert.executeUpdate();
+        } catch (SQLException duplicate) {
+            self.setRollbackOnly();
+        }
+    }
+
+    private long increment(UUID clientId, int year) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE ticket_counters SET last_value = last_value + 1 WHERE client_id = ? AND counter_year = ?")) {
+                update.setObject(1, clientId);
+                update.setInt(2, year);
+                if (update.executeUpdate() == 0) {
+                    return -1;
+                }
+            }
+            try (PreparedStatement read = connection.prepareStatement(
+                    "SELECT last_value FROM ticket_counters WHERE client_id = ? AND counter_year = ?")) {
+                read.setObject(1, clientId);
+                read.setInt(2, year);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take a ticket number", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.memberpulse.support.tickets.entity;
+
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.platform.entity.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A public reply or an internal note on a ticket. Never deleted, never edited. */
+@Entity
+@Table(name = "responses")
+@Multitenant
+@TenantDiscriminatorColumn(name = "client_id")
+@NamedQuery(name = Response.THREAD, query = "SELECT r FROM Response r JOIN FETCH r.author "
+        + "WHERE r.ticket.id = :ticket ORDER BY r.createdAt, r.id")
+@NamedQuery(name = Response.PUBLIC_THREAD, query = "SELECT r FROM Response r JOIN FETCH r.author "
+        + "WHERE r.ticket.id = :ticket AND r.internal = FALSE ORDER BY r.createdAt, r.id")
+public class Response {
+
+    public static final String THREAD = "Response.thread";
+    public static final String PUBLIC_THREAD = "Response.publicThread";
+    public static final int BODY_LENGTH = 65_535;
+
+    @Id
+    private UUID id;
+
+    /** A relationship rather than a bare id, so that EclipseLink inserts the ticket first. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    /** Sanitised HTML. */
+    @Column(nullable = false, length = BODY_LENGTH)
+    private String body;
+
+    @Column(nullable = false)
+    private boolean internal;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Response() {
+    }
+
+    Response(Ticket ticket, Account author, String body, boolean internal, Instant now) {
+        this.id = Ids.next();
+        this.ticket = ticket;
+        this.author = author;
+        this.body = body;
+        this.internal = internal;
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID ticketId() {
+        return ticket.id();
+    }
+
+    public Account author() {
+        return author;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public boolean internal() {
+        return internal;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Builds MemberPulse Support and runs it on Payara Micro.
+#  - embedded (default): H2 file database under ./data, demo clients and accounts, generated token keys;
+#  - production: PostgreSQL, chosen by setting MEMBERPULSE_DB_URL (with MEMBERPULSE_DB_USER / _PASSWORD).
+# Settings are environment variables; the README lists them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+fail() { echo "memberpulse: $*" >&2; exit 1; }
+
+PORT="${MEMBERPULSE_PORT:-8080}"
+[[ "$PORT" =~ ^[0-9]+$ ]] || fail "MEMBERPULSE_PORT must be a port number, not '$PORT'"
+DATA_DIR="$(realpath -m "${MEMBERPULSE_DATA_DIR:-data}")"
+
+# asadmin separates properties with ':' and names from values with '=': escape both in values.
+escape() { local v="${1//\\/\\\\}"; v="${v//:/\\:}"; printf '%s' "${v//=/\\=}"; }
+# fill TEMPLATE NAME VALUE ...: replaces each @@NAME@@ with VALUE taken literally.
+fill() {
+  local text; text="$(<"$1")"; shift
+  while [ $# -ge 2 ]; do text="${text//"@@$1@@"/"$2"}"; shift 2; done
+  printf '%s\n' "$text"
+}
+
+if [ "${MEMBERPULSE_SKIP_BUILD:-false}" != "true" ]; then
+  echo "Building (first time: a few minutes) ..."
+  ./mvnw -B -q -DskipTests package -pl web -am
+fi
+WAR=web/target/ROOT.war
+MICRO=target/runtime/payara-micro.jar
+[ -f "$WAR" ] && [ -f "$MICRO" ] || fail "the build did not produce $WAR and $MICRO"
+
+# The filled-in post-boot file holds the database password: keep it in a private folder, gone after the run.
+RUNTIME_DIR="$(mktemp -d -t memberpulse-runtime.XXXXXX)"
+chmod 700 "$RUNTIME_DIR"
+POST_BOOT="$RUNTIME_DIR/post-boot.asadmin"
+OPTIONS=(-Dmemberpulse.data.dir="$DATA_DIR" -Dmemberpulse.exit-on-failed-start=true)
+MICRO_ARGS=()
+
+if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
+  MODE=postgresql
+  [[ "$MEMBERPULSE_DB_URL" =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^/?]+)$ ]] \
+    || fail "MEMBERPULSE_DB_URL must look like jdbc:postgresql://host:5432/database, not '$MEMBERPULSE_DB_URL'"
+  DB_HOST="${BASH_REMATCH[1]}"; DB_PORT="${BASH_REMATCH[3]:-5432}"; DB_NAME="${BASH_REMATCH[4]}"
+  [ -n "${MEMBERPULSE_DB_USER:-}" ] || fail "MEMBERPULSE_DB_USER is not set (the PostgreSQL user)"
+  [ -n "${MEMBERPULSE_DB_PASSWORD+set}" ] || fail "MEMBERPULSE_DB_PASSWORD is not set (may be empty for trust authentication)"
+  POOL_SIZE="${MEMBERPULSE_DB_POOL_SIZE:-32}"
+  [[ "$POOL_SIZE" =~ ^[0-9]+$ ]] || fail "MEMBERPULSE_DB_POOL_SIZE must be a number, not '$POOL_SIZE'"
+  DB_SECRET="()" # asadmin's way of writing an empty password (trust authentication)
+  [ -z "${MEMBERPULSE_DB_PASSWORD:-}" ] || DB_SECRET="$(escape "$MEMBERPULSE_DB_PASSWORD")"
+  fill payara-config/post-boot-postgresql.asadmin DB_HOST "$(escape "$DB_HOST")" DB_PORT "$DB_PORT" \
+    DB_NAME "$(escape "$DB_NAME")" DB_USER "$(escape "$MEMBERPULSE_DB_USER")" \
+    DB_PASSWORD "$DB_SECRET" POOL_SIZE "$POOL_SIZE" > "$POST_BOOT"
+  MICRO_ARGS+=(--addLibs target/runtime/postgresql.jar)
+else
+  MODE=embedded
+  mkdir -p "$DATA_DIR/db"
+  fill payara-config/post-boot-h2.asadmin H2_URL "$(escape "jdbc:h2:file:$DATA_DIR/db/memberpulse")" > "$POST_BOOT"
+  OPTIONS+=(-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true -Dmemberpulse.default-client=demo)
+fi
+
+if [ -n "${MEMBERPULSE_CLUSTER:-}" ]; then
+  MICRO_ARGS+=(--clustername "$MEMBERPULSE_CLUSTER")
+else
+  MICRO_ARGS+=(--nocluster)
+fi
+
+# The log also goes to a file, so that a failed start can be explained in one line.
+LOG="$RUNTIME_DIR/server.log"
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options on purpose
+java ${JAVA_OPTS:-} "${OPTIONS[@]}" -jar "$MICRO" --deploy "$WAR" --port "$PORT" \
+  --postbootcommandfile "$POST_BOOT" --logProperties payara-config/logging.properties \
+  "${MICRO_ARGS[@]}" > >(tee "$LOG") 2>&1 &
+SERVER=$!
+trap 'rc=$?; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$RUNTIME_DIR"; exit $rc' EXIT
+trap 'exit 130' INT TERM
+
+# Ready means the application answers with its database check; Micro itself being up is not enough.
+URL="http://localhost:$PORT"
+ready() { curl -fs "$URL/health/ready" 2>/dev/null | grep -q '"database"'; }
+micro_up=0
+for _ in $(seq 1 240); do
+  kill -0 "$SERVER" 2>/dev/null || fail "Payara Micro stopped during start-up; see the log above"
+  ready && break
+  if grep -q "Payara Micro .* ready in" "$LOG" 2>/dev/null; then
+    micro_up=$((micro_up + 1))
+    if [ "$micro_up" -ge 5 ]; then
+      reason="$(grep -m 1 -o 'SQLException: .*\|PSQLException: .*\|Connection refused.*' "$LOG" || true)"
+      [ -z "$reason" ] || fail "cannot use the database: check MEMBERPULSE_DB_URL, MEMBERPULSE_DB_USER and MEMBERPULSE_DB_PASSWORD ($reason)"
+      fail "the application did not start; see the log above"
+    fi
+  fi
+  sleep 1
+done
+ready || fail "not ready after 4 minutes; see the log above"
+
+cat <<TXT
+
+MemberPulse Support is running ($MODE mode, data in $DATA_DIR)
+  Member portal   $URL/portal/
+  Staff console   $URL/console/
+  API             $URL/api/   (description: $URL/openapi)
+  Health          $URL/health/ready
+TXT
+if [ "$MODE" = embedded ]; then
+cat <<TXT
+Demo sign-ins, all with the password 'demo-password':
+  client demo: admin@demo.test (admin), agent@demo.test, agent2@demo.test (agents),
+               member@demo.test, member2@demo.test, member3@demo.test (members)
+  client acme: admin@acme.test, agent@acme.test, member@acme.test
+Press Ctrl+C to stop.
+TXT
+fi
+wait "$SERVER"

@@ -1,0 +1,30 @@
+package io.memberpulse.support.system;
+
+import static io.memberpulse.support.system.Api.get;
+import static io.memberpulse.support.system.Api.putJson;
+import static io.memberpulse.support.system.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What was saved before a restart is there after it, and the demo data is not loaded twice. */
+@ExtendWith(RunningApplication.class)
+class RestartSystemTest {
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        String admin = token("acme", "admin@acme.test");
+        JsonObject agent = get("/api/accounts", admin).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("email").equals("agent@acme.test")).findFirst().orElseThrow();
+        String id = agent.getString("id");
+        assertEquals(200, putJson("/api/accounts/" + id, admin, "{\"name\":\"Arnold Renamed\"}").status());
+
+        RunningApplication.restart();
+
+        String adminAgain = token("acme", "admin@acme.test");
+        assertEquals("Arnold Renamed", get("/api/accounts/" + id, adminAgain).json().getString("name"));
+        assertEquals(3, get("/api/accounts", adminAgain).json().getInt("total"));
+    }
+}

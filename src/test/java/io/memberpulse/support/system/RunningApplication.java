@@ -1,0 +1,155 @@
+package io.memberpulse.support.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the application once for all system test classes, with the README's run command itself
+ * ({@code run.sh}), and stops it when the test JVM is done. Uses PostgreSQL when MEMBERPULSE_TEST_DB_URL is set
+ * (the database is recreated first), the embedded H2 otherwise.
+ */
+public class RunningApplication implements BeforeAllCallback {
+
+    public static final int PORT = Integer.parseInt(System.getProperty("memberpulse.test.port", "18080"));
+    private static final Path ROOT = Path.of(System.getProperty("memberpulse.root", "..")).toAbsolutePath();
+    private static final Path DATA = ROOT.resolve("target/system-test-data");
+    private static final Path LOG = ROOT.resolve("target/system-test-server.log");
+
+    private static Server server;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (server == null) {
+            deleteRecursively(DATA);
+            recreateTestDatabase();
+            server = new Server();
+            server.start();
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class.getName(), server);
+        }
+    }
+
+    public static URI uri(String path) {
+        return URI.create("http://localhost:" + PORT + path);
+    }
+
+    public static Path dataDir() {
+        return DATA;
+    }
+
+    /** Stops the server and starts it again on the same data, as an operator's restart would. */
+    public static synchronized void restart() throws Exception {
+        server.stop();
+        server.start();
+    }
+
+    public static boolean onPostgres() {
+        return System.getenv("MEMBERPULSE_TEST_DB_URL") != null;
+    }
+
+    private static void recreateTestDatabase() throws Exception {
+        String url = System.getenv("MEMBERPULSE_TEST_DB_URL");
+        if (url == null) {
+            return;
+        }
+        int slash = url.lastIndexOf('/');
+        String database = url.substring(slash + 1);
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("MEMBERPULSE_TEST_DB_URL must name a plain database: " + url);
+        }
+        try (Connection admin = DriverManager.getConnection(url.substring(0, slash) + "/postgres",
+                System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_USER", "postgres"),
+                System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_PASSWORD", ""));
+                Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private static final class Server implements ExtensionContext.Store.CloseableResource {
+
+        private Process process;
+
+        void start() throws Exception {
+            ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString())
+                    .directory(ROOT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("MEMBERPULSE_SKIP_BUILD", "true");
+            env.put("MEMBERPULSE_PORT", String.valueOf(PORT));
+            env.put("MEMBERPULSE_DATA_DIR", DATA.toString());
+            env.remove("MEMBERPULSE_DB_URL");
+            // high enough for the tests that create many tickets as one member; IntakeSystemTest reaches it
+            env.put("MEMBERPULSE_INTAKE_MAX_PER_WINDOW", "120");
+            if (onPostgres()) {
+                env.put("MEMBERPULSE_DB_URL", System.getenv("MEMBERPULSE_TEST_DB_URL"));
+                env.put("MEMBERPULSE_DB_USER", System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_USER", "postgres"));
+                env.put("MEMBERPULSE_DB_PASSWORD", System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_PASSWORD", ""));
+                // the demo seed and generated keys are the embedded mode's; the tests need them on PostgreSQL too
+                env.put("JAVA_OPTS", "-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true");
+            }
+            process = builder.start();
+            awaitReady();
+        }
+
+        private void awaitReady() throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("run.sh ended during start-up; see " + LOG);
+                }
+                try {
+                    var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("not ready after 4 minutes; see " + LOG);
+        }
+
+        void stop() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stop();
+        }
+    }
+}

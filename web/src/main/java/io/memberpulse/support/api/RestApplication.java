@@ -1,0 +1,26 @@
+package io.memberpulse.support.api;
+
+import io.memberpulse.support.accounts.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The API under /api. {@code @ApplicationScoped} is not decoration: under annotated bean discovery Payara ignores
+ * {@code @LoginConfig} on a class that is not a CDI bean (PLATFORM-NOTES).
+ */
+@ApplicationPath("api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Role.ADMIN, Role.AGENT, Role.MEMBER})
+@OpenAPIDefinition(info = @Info(title = "MemberPulse Support API", version = "1"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT")
+public class RestApplication extends Application {
+}

@@ -1,0 +1,43 @@
+package io.memberpulse.support.api.platform;
+
+import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.platform.boundary.Jobs;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Start a batch job now instead of waiting for its schedule, and follow it. */
+@Path("admin/jobs")
+@RequestScoped
+@RolesAllowed(Role.ADMIN)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    Jobs jobs;
+
+    @POST
+    @Path("{job}")
+    @Operation(summary = "Start a job; answers 202 with the execution to follow")
+    public Response start(@PathParam("job") String job) {
+        Jobs.Run run = jobs.start(job);
+        return Response.accepted(run).header("Location", "/api/admin/jobs/executions/" + run.executionId()).build();
+    }
+
+    @GET
+    @Path("executions/{id}")
+    @Operation(summary = "The state of one job execution")
+    public Jobs.Run status(@PathParam("id") long id) {
+        return jobs.status(id);
+    }
+}

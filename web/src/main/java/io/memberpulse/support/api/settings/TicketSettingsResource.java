@@ -1,0 +1,52 @@
+package io.memberpulse.support.api.settings;
+
+import io.memberpulse.support.accounts.boundary.ClientSettings;
+import io.memberpulse.support.accounts.entity.Client;
+import io.memberpulse.support.accounts.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The client's ticket settings. */
+@Path("settings/tickets")
+@RequestScoped
+@RolesAllowed(Role.ADMIN)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketSettingsResource {
+
+    @Inject
+    ClientSettings settings;
+
+    public record View(boolean membersMayReopenClosed) {
+        static View of(Client client) {
+            return new View(client.membersReopenClosed());
+        }
+    }
+
+    public static class Change {
+        @NotNull
+        public Boolean membersMayReopenClosed;
+    }
+
+    @GET
+    public View read() {
+        return View.of(settings.mine());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether members may reopen closed tickets (resolved ones they always may)")
+    public View change(@NotNull Change change) {
+        return View.of(settings.letMembersReopenClosed(change.membersMayReopenClosed));
+    }
+}

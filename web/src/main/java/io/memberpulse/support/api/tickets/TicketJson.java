@@ -1,0 +1,124 @@
+package io.memberpulse.support.api.tickets;
+
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.attachments.entity.Attachment;
+import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.tickets.entity.Response;
+import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketDetail;
+import io.memberpulse.support.tickets.entity.TicketEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The JSON shapes of tickets in the API. Staff and members get different detail views. */
+public final class TicketJson {
+
+    private TicketJson() {
+    }
+
+    public record Person(UUID id, String name, String email) {
+        static Person of(Account account) {
+            return account == null ? null : new Person(account.id(), account.displayName(), account.email());
+        }
+    }
+
+    public record CategoryRef(UUID id, String name) {
+        static CategoryRef of(Category category) {
+            return category == null ? null : new CategoryRef(category.id(), category.name());
+        }
+    }
+
+    public record Summary(UUID id, String number, String subject, String status, String priority,
+            CategoryRef category, Person member, Person assignee, boolean needsResponse, Instant createdAt,
+            Instant updatedAt, Instant firstResponseDueAt) {
+        static Summary of(Ticket ticket) {
+            return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
+                    ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
+                    Person.of(ticket.assignee()), ticket.awaiting().name().equals("STAFF") && !ticket.status().isDone(),
+                    ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt());
+        }
+    }
+
+    public record File(UUID id, String fileName, String contentType, long size, boolean internal, String href) {
+        static File of(Attachment a, String base) {
+            return new File(a.id(), a.fileName(), a.contentType(), a.size(), a.internal(),
+                    base + a.ticketId() + "/attachments/" + a.id());
+        }
+    }
+
+    public record Message(UUID id, String body, boolean internal, Person author, Instant createdAt, List<File> files) {
+        static Message of(Response response) {
+            return of(response, List.of(), "");
+        }
+
+        static Message of(Response response, List<Attachment> attachments, String base) {
+            return new Message(response.id(), response.body(), response.internal(), Person.of(response.author()),
+                    response.createdAt(), attachments.stream().filter(a -> response.id().equals(a.responseId()))
+                            .map(a -> File.of(a, base)).toList());
+        }
+    }
+
+    private static final String STAFF_FILES = "/api/tickets/";
+    private static final String MEMBER_FILES = "/api/support/tickets/";
+
+    private static List<File> descriptionFiles(TicketDetail detail, String base) {
+        return detail.attachments().stream().filter(a -> a.responseId() == null).map(a -> File.of(a, base)).toList();
+    }
+
+    public record Event(UUID id, String type, String from, String to, String reason, UUID actorId, String actor,
+            boolean internal, Instant at) {
+        static Event of(TicketEvent event, Map<UUID, String> actors) {
+            return new Event(event.id(), event.type().name(), event.fromValue(), event.toValue(), event.reason(),
+                    event.actorId(), actors.get(event.actorId()), event.internal(), event.createdAt());
+        }
+    }
+
+    /** The staff view: everything, internal notes and history included, and the member's other tickets. */
+    public record StaffDetail(UUID id, String number, String subject, String description, String status,
+            String priority, CategoryRef category, Person member, Person assignee, String channel,
+            Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt,
+            Instant firstResponseDueAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
+            UUID mergedIntoId, long version, List<String> allowedMoves, List<File> files, List<Message> thread,
+            List<Event> history, List<Summary> otherTicketsOfMember, List<Summary> mergedFrom) {
+        static StaffDetail of(TicketDetail detail) {
+            Ticket t = detail.ticket();
+            return new StaffDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
+                    t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()),
+                    Person.of(t.assignee()), t.channel().name(), t.tags(),
+                    t.awaiting().name().equals("STAFF") && !t.status().isDone(), t.createdAt(), t.updatedAt(),
+                    t.firstResponseDueAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.mergedIntoId(),
+                    t.version(), t.status().allowedMoves().stream().map(Enum::name).sorted().toList(),
+                    descriptionFiles(detail, STAFF_FILES),
+                    detail.thread().stream().map(m -> Message.of(m, detail.attachments(), STAFF_FILES)).toList(),
+                    detail.history().stream().map(e -> Event.of(e, detail.actors())).toList(),
+                    detail.otherTicketsOfMember().stream().map(Summary::of).toList(),
+                    detail.mergedFrom().stream().map(Summary::of).toList());
+        }
+    }
+
+    /** The member view: no internal notes, no internal history, no assignee or tags. */
+    public record MemberDetail(UUID id, String number, String subject, String description, String status,
+            String priority, CategoryRef category, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
+            Instant resolvedAt, Instant closedAt, List<File> files, List<Message> thread, List<Event> history) {
+        static MemberDetail of(TicketDetail detail) {
+            Ticket t = detail.ticket();
+            return new MemberDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
+                    t.priority().name(), CategoryRef.of(t.category()), t.createdAt(), t.updatedAt(),
+                    t.firstResponseDueAt(), t.resolvedAt(), t.closedAt(), descriptionFiles(detail, MEMBER_FILES),
+                    detail.thread().stream().map(m -> Message.of(m, detail.attachments(), MEMBER_FILES)).toList(),
+                    detail.history().stream().map(e -> new Event(e.id(), e.type().name(), e.fromValue(), e.toValue(),
+                            e.reason(), null, null, false, e.createdAt())).toList());
+        }
+    }
+
+    public record MemberSummary(UUID id, String number, String subject, String status, String priority,
+            CategoryRef category, Instant createdAt, Instant updatedAt) {
+        static MemberSummary of(Ticket t) {
+            return new MemberSummary(t.id(), t.number(), t.subject(), t.status().name(), t.priority().name(),
+                    CategoryRef.of(t.category()), t.createdAt(), t.updatedAt());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.memberpulse.support.portal;
+
+import io.memberpulse.support.tickets.boundary.MemberTickets;
+import io.memberpulse.support.tickets.entity.Ticket;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The portal's landing page: the member's latest tickets. */
+@Named("portalIndexView")
+@RequestScoped
+public class IndexView {
+
+    @Inject
+    MemberTickets tickets;
+
+    private List<Ticket> recent;
+
+    public List<Ticket> getRecent() {
+        if (recent == null) {
+            recent = tickets.mine(10);
+        }
+        return recent;
+    }
+
+    public String label(Ticket ticket) {
+        return switch (ticket.status()) {
+            case OPEN -> "Open";
+            case IN_PROGRESS -> "In progress";
+            case WAITING_ON_MEMBER -> "Waiting for you";
+            case WAITING_ON_THIRD_PARTY -> "Waiting on a third party";
+            case RESOLVED -> "Resolved";
+            case CLOSED -> "Closed";
+        };
+    }
+}

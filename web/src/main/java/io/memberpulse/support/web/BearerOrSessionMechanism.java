@@ -1,0 +1,196 @@
+package io.memberpulse.support.web;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+
+/**
+ * One authentication mechanism for the whole WAR (Jakarta Security allows one): bearer tokens for the API, a
+ * browser session for the console and the portal.
+ *
+ * <ul>
+ * <li>A bearer token is handed to Payara's MicroProfile JWT mechanism, always, so the caller is known to every
+ * filter and an invalid token is a 401 even on a public endpoint.</li>
+ * <li>The API never accepts the session: a browser that is signed in cannot be tricked into calling the API
+ * (no CSRF on /api), and API clients never get a session by accident.</li>
+ * <li>Pages use the session; their form posts carry Faces' unguessable server-side view state, which is the
+ * CSRF token.</li>
+ * </ul>
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = SessionCaller.class.getName();
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    private volatile HttpAuthenticationMechanism jwt;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context);
+        }
+        if (isApi(request)) {
+            return context.doNothing();
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.principal(), caller.groups());
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        AuthenticationStatus status;
+        try {
+            HttpServletResponse quiet = new ErrorsLeftToUs(response);
+            status = jwt().validateRequest(request, quiet, new AlwaysProtected(context, quiet));
+        } catch (Exception e) {
+            status = AuthenticationStatus.SEND_FAILURE;
+        }
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            unauthorized(request, response);
+        }
+        return status;
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // no session fixation
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal(), new HashSet<>(result.getCallerGroups())));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.resetBuffer();
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setHeader(Correlation.HEADER, Correlation.idOf(request));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(ProblemJson.of(401, "Unauthorized",
+                    "The access token is invalid, expired or not issued for this service.",
+                    request.getRequestURI(), Correlation.idOf(request)).toString());
+            // committed now, so that the container cannot replace the body with its HTML error page
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException e) {
+            // the response is already committed: the status alone has to do
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Payara's JWT mechanism, which is a bean of the same type that this alternative replaces. */
+    private HttpAuthenticationMechanism jwt() {
+        if (jwt == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(candidate -> !candidate.getBeanClass().equals(BearerOrSessionMechanism.class))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("MicroProfile JWT is not active"));
+            jwt = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+        }
+        return jwt;
+    }
+
+    /** Keeps the container's HTML error page out of the API: the problem+json body is written here instead. */
+    private static final class ErrorsLeftToUs extends HttpServletResponseWrapper {
+
+        ErrorsLeftToUs(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) {
+            setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) {
+            setStatus(status);
+        }
+    }
+
+    /** Makes the JWT mechanism check a presented token on every request, not only on constrained URLs. */
+    private static final class AlwaysProtected extends HttpMessageContextWrapper {
+
+        private final HttpServletResponse response;
+
+        AlwaysProtected(HttpMessageContext context, HttpServletResponse response) {
+            super(context);
+            this.response = response;
+        }
+
+        @Override
+        public HttpServletResponse getResponse() {
+            return response;
+        }
+
+        @Override
+        public AuthenticationStatus responseUnauthorized() {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+
+        @Override
+        public boolean isProtected() {
+            return true;
+        }
+    }
+}

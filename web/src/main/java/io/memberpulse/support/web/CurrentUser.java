@@ -1,0 +1,86 @@
+package io.memberpulse.support.web;
+
+import io.memberpulse.support.accounts.boundary.Accounts;
+import io.memberpulse.support.accounts.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** The signed-in person as every page header shows them, and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Accounts.Caller caller;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    private Accounts.Caller caller() {
+        if (caller == null && isSignedIn()) {
+            caller = accounts.me();
+        }
+        return caller;
+    }
+
+    public String getName() {
+        return isSignedIn() ? caller().account().displayName() : "";
+    }
+
+    public String getEmail() {
+        return isSignedIn() ? caller().account().email() : "";
+    }
+
+    public String getClientName() {
+        return isSignedIn() ? caller().client().name() : "";
+    }
+
+    public String getRoleLabel() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        return switch (caller().account().role()) {
+            case ROLE_CLIENT_ADMIN -> "administrator";
+            case ROLE_CLIENT_USER -> "support agent";
+            case ROLE_MEMBER -> "member";
+        };
+    }
+
+    /** Where this person starts: the console for staff, the portal for members, sign-in for anyone else. */
+    public String getHome() {
+        if (security.isCallerInRole(Role.ADMIN) || security.isCallerInRole(Role.AGENT)) {
+            return "/console/index";
+        }
+        if (security.isCallerInRole(Role.MEMBER)) {
+            return "/portal/index";
+        }
+        return "/login";
+    }
+
+    public String goHome() {
+        return getHome() + "?faces-redirect=true";
+    }
+
+    public String logout() throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "/login?faces-redirect=true";
+    }
+}

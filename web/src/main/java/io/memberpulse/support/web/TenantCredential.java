@@ -1,0 +1,7 @@
+package io.memberpulse.support.web;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/** What a person types on the sign-in page: their organisation, e-mail and password. */
+public record TenantCredential(String client, String email, String password) implements Credential {
+}
