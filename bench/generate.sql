@@ -182,7 +182,7 @@ SELECT client_id, substr(number, 5, 4)::int, max(substr(number, 10)::bigint)
 FROM tickets WHERE client_id IN (SELECT id FROM bench_clients) GROUP BY client_id, substr(number, 5, 4)
 ON CONFLICT (client_id, counter_year) DO UPDATE SET last_value = greatest(ticket_counters.last_value,
                                                                            excluded.last_value);
-CREATE INDEX tickets_search ON tickets USING GIN (to_tsvector('simple', search_text));
+CREATE INDEX tickets_search ON tickets USING GIN (search_vector);
 COMMIT;
 
 ANALYZE clients; ANALYZE accounts; ANALYZE categories; ANALYZE tickets; ANALYZE responses; ANALYZE ticket_events;

@@ -46,6 +46,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * What support staff do with tickets, each step checked against the client's capability matrix (administrators
@@ -86,14 +88,16 @@ public class Tickets {
 
     public TicketDetail detail(UUID id) {
         Ticket ticket = find(id);
+        // read-only: shown, never changed here, so EclipseLink keeps no backup copy of each row
         List<Response> thread = em.createNamedQuery(Response.THREAD, Response.class)
-                .setParameter("ticket", id).getResultList();
+                .setParameter("ticket", id).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
         List<TicketEvent> history = em.createNamedQuery(TicketEvent.HISTORY, TicketEvent.class)
-                .setParameter("ticket", id).getResultList();
+                .setParameter("ticket", id).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
         List<Ticket> others = em.createQuery("SELECT t FROM Ticket t JOIN FETCH t.requester "
                         + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.requester = :member "
                         + "AND t.id <> :id ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)
-                .setParameter("member", ticket.requester()).setParameter("id", id).setMaxResults(10).getResultList();
+                .setParameter("member", ticket.requester()).setParameter("id", id).setMaxResults(10)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
         return new TicketDetail(ticket, thread, history, actorNames(history), others, mergedInto(id),
                 attachments.ofTicket(id));
     }

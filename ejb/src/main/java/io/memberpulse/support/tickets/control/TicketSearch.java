@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 
@@ -25,8 +27,8 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
  * rather than OFFSET, and the requester, assignee and category fetched in the same statement (no N+1). The tenant
  * is added by EclipseLink like on every other query.
  *
- * <p>Full text uses PostgreSQL's index through {@code ticket_text_matches} (see the V2_1 migration) and a plain
- * case-insensitive LIKE on H2, which only the embedded demo uses.
+ * <p>Full text uses PostgreSQL's stored vector and its index through {@code ticket_vector_matches} (see the V7_1
+ * migration) and a plain case-insensitive LIKE on H2, which only the embedded demo uses.
  */
 @ApplicationScoped
 public class TicketSearch {
@@ -62,7 +64,9 @@ public class TicketSearch {
         jpql.append(" ORDER BY ").append(column).append(direction).append(", t.id").append(direction);
 
         int limit = Math.max(1, Math.min(query.limit() <= 0 ? 50 : query.limit(), TicketQuery.MAX_LIMIT));
-        TypedQuery<Ticket> typed = em.createQuery(jpql.toString(), Ticket.class).setMaxResults(limit + 1);
+        // read-only: the page is shown, never changed, so EclipseLink need not keep a backup copy of each row
+        TypedQuery<Ticket> typed = em.createQuery(jpql.toString(), Ticket.class).setMaxResults(limit + 1)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         parameters.forEach(typed::setParameter);
         List<Ticket> rows = typed.getResultList();
         return rows.size() > limit ? new Page(rows.subList(0, limit), true) : new Page(rows, false);
@@ -112,7 +116,7 @@ public class TicketSearch {
         }
         if (query.text() != null && !query.text().isBlank()) {
             if (onPostgres()) {
-                jpql.append(" AND FUNCTION('ticket_text_matches', t.searchText, :text) = TRUE");
+                jpql.append(" AND FUNCTION('ticket_vector_matches', COLUMN('search_vector', t), :text) = TRUE");
                 parameters.put("text", query.text().trim());
             } else {
                 jpql.append(" AND LOWER(t.searchText) LIKE :text");
