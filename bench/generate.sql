@@ -176,6 +176,12 @@ SELECT pg_temp.id(:seed, 'moved', r.t), r.client_id, r.id,
        FALSE, r.created_at + interval '2 hours'
 FROM bench_ticket_rows r WHERE r.status <> 'OPEN';
 
+-- the portal sends an Idempotency-Key with each submission, so the keys table is as big as the portal's share
+INSERT INTO idempotency_keys (id, client_id, account_id, idem_key, ticket_id, created_at)
+SELECT pg_temp.id(:seed, 'idempotency', r.t), r.client_id, r.requester_id, 'portal-' || md5(:seed || ':' || r.t),
+       r.id, r.created_at
+FROM bench_ticket_rows r WHERE r.asg >= 0.20;
+
 -- the counters continue after the generated numbers, so tickets submitted during a benchmark get fresh ones
 INSERT INTO ticket_counters (client_id, counter_year, last_value)
 SELECT client_id, substr(number, 5, 4)::int, max(substr(number, 10)::bigint)
@@ -185,6 +191,6 @@ ON CONFLICT (client_id, counter_year) DO UPDATE SET last_value = greatest(ticket
 CREATE INDEX tickets_search ON tickets USING GIN (search_vector);
 COMMIT;
 
-ANALYZE clients; ANALYZE accounts; ANALYZE categories; ANALYZE tickets; ANALYZE responses; ANALYZE ticket_events;
+ANALYZE idempotency_keys; ANALYZE clients; ANALYZE accounts; ANALYZE categories; ANALYZE tickets; ANALYZE responses; ANALYZE ticket_events;
 SELECT c.slug, count(t.id) AS tickets FROM clients c JOIN tickets t ON t.client_id = c.id
 WHERE c.slug LIKE 'bench-%' GROUP BY c.slug ORDER BY c.slug;
