@@ -39,13 +39,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class QueryPlansSystemTest {
         String port = parts.group(2) == null ? "5432" : parts.group(2);
         String database = parts.group(3) + "_plans";
         url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
-        if (benchTickets() < TICKETS) {
+        if (!reusable()) {
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres",
                     user, password); Statement sql = admin.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -97,8 +98,6 @@ class QueryPlansSystemTest {
             }
             migrate();
             generate(host, port, database);
-        } else {
-            migrate(); // a reused database still gets every newer migration
         }
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             client = id(db, "SELECT id FROM clients WHERE slug = 'bench-1'");
@@ -128,32 +127,42 @@ class QueryPlansSystemTest {
     Stream<Arguments> queueQueries() {
         Instant now = Instant.now();
         return Stream.of(
-                queue("whole queue, recently updated first", q -> q),
-                queue("status", q -> q.statuses(Set.of(Status.OPEN, Status.IN_PROGRESS))),
-                queue("priority", q -> q.priorities(Set.of(Priority.HIGH, Priority.URGENT))),
-                queue("category", q -> q.category(category)),
-                queue("assignee", q -> q.assignee(new Assignee(otherAgent, false, false))),
-                queue("view mine", q -> q.view(View.MINE)),
-                queue("view unassigned", q -> q.view(View.UNASSIGNED)),
-                queue("view urgent", q -> q.view(View.URGENT)),
-                queue("view needs-response", q -> q.view(View.NEEDS_RESPONSE)),
-                queue("member", q -> q.member(member)),
-                queue("updated in the last 30 days", q -> q.updatedFrom(now.minus(30, ChronoUnit.DAYS))),
-                queue("created in a month", q -> q.created(now.minus(400, ChronoUnit.DAYS),
-                        now.minus(370, ChronoUnit.DAYS))),
-                queue("oldest first", q -> q.sort(Sort.CREATED_ASC)),
-                queue("newest created first", q -> q.sort(Sort.CREATED_DESC)),
-                queue("next page", q -> q.after(new Cursor(now.minus(90, ChronoUnit.DAYS), UUID.randomUUID()))),
-                queue("open, unassigned and high", q -> q.statuses(Set.of(Status.OPEN)).view(View.UNASSIGNED)
-                        .priorities(Set.of(Priority.HIGH))),
-                queue("common words", q -> q.text("password reset")),
-                queue("common word and status", q -> q.text("invoice").statuses(Set.of(Status.OPEN))));
+                queue("whole queue, recently updated first", q -> { }),
+                queue("status", q -> q.statuses = Set.of(Status.OPEN, Status.IN_PROGRESS)),
+                queue("priority", q -> q.priorities = Set.of(Priority.HIGH, Priority.URGENT)),
+                queue("category", q -> q.category = category),
+                queue("assignee", q -> q.assignee = new Assignee(otherAgent, false, false)),
+                queue("view mine", q -> q.view = View.MINE),
+                queue("view unassigned", q -> q.view = View.UNASSIGNED),
+                queue("view urgent", q -> q.view = View.URGENT),
+                queue("view needs-response", q -> q.view = View.NEEDS_RESPONSE),
+                queue("member", q -> q.member = member),
+                queue("updated in the last 30 days", q -> q.updatedFrom = now.minus(30, ChronoUnit.DAYS)),
+                queue("created in a month", q -> {
+                    q.createdFrom = now.minus(400, ChronoUnit.DAYS);
+                    q.createdTo = now.minus(370, ChronoUnit.DAYS);
+                }),
+                queue("oldest first", q -> q.sort = Sort.CREATED_ASC),
+                queue("newest created first", q -> q.sort = Sort.CREATED_DESC),
+                queue("next page", q -> q.after = new Cursor(now.minus(90, ChronoUnit.DAYS), UUID.randomUUID())),
+                queue("open, unassigned and high", q -> {
+                    q.statuses = Set.of(Status.OPEN);
+                    q.view = View.UNASSIGNED;
+                    q.priorities = Set.of(Priority.HIGH);
+                }),
+                queue("common words", q -> q.text = "password reset"),
+                queue("common word and status", q -> {
+                    q.text = "invoice";
+                    q.statuses = Set.of(Status.OPEN);
+                }));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("queueQueries")
-    void everyQueueQueryReadsTicketsThroughAnIndex(String name, Function<Query, Query> query) throws Exception {
-        for (JsonObject plan : plans(query.apply(new Query()).build(), false)) {
+    void everyQueueQueryReadsTicketsThroughAnIndex(String name, Consumer<Query> filters) throws Exception {
+        Query query = new Query();
+        filters.accept(query);
+        for (JsonObject plan : plans(query.build(), false)) {
             assertReadsTicketsThroughAnIndex(name, plan);
         }
     }
@@ -166,8 +175,21 @@ class QueryPlansSystemTest {
     }
 
     @Test
+    void theUnassignedViewReadsItsOwnIndexInQueueOrder() throws Exception {
+        Query query = new Query();
+        query.view = View.UNASSIGNED;
+        for (JsonObject plan : plans(query.build(), false)) {
+            List<String> indexes = scansOfTickets(plan).stream().map(s -> s.getString("Index Name", "")).toList();
+            assertTrue(indexes.contains("tickets_unassigned"), "unassigned view sorts instead of reading in order: "
+                    + plan);
+        }
+    }
+
+    @Test
     void rareWordsAreFoundThroughTheFullTextIndex() throws Exception {
-        List<JsonObject> plans = plans(new Query().text("chargeback dispute").build(), false);
+        Query query = new Query();
+        query.text = "chargeback dispute"; // a word no generated ticket has
+        List<JsonObject> plans = plans(query.build(), false);
         assertEquals(1, plans.size());
         List<String> indexes = scansOfTickets(plans.get(0)).stream().map(s -> s.getString("Index Name", "")).toList();
         assertTrue(indexes.contains("tickets_search"), "full text without its GIN index: " + plans.get(0));
@@ -232,8 +254,21 @@ class QueryPlansSystemTest {
         return scans;
     }
 
-    private static Arguments queue(String name, Function<Query, Query> query) {
-        return Arguments.of(name, query);
+    private static Arguments queue(String name, Consumer<Query> filters) {
+        return Arguments.of(name, filters);
+    }
+
+    /** A database from an earlier run is kept if it holds the tickets and takes every migration of this build. */
+    private boolean reusable() {
+        if (benchTickets() < TICKETS) {
+            return false;
+        }
+        try {
+            migrate();
+            return true;
+        } catch (FlywayException changedOrBroken) {
+            return false;
+        }
     }
 
     private long benchTickets() {
@@ -273,76 +308,20 @@ class QueryPlansSystemTest {
         }
     }
 
-    /** A queue query under construction: the record's fields, one at a time. */
+    /** A queue query under construction: each case sets the fields it needs. */
     static final class Query {
-        private Set<Status> statuses;
-        private Set<Priority> priorities;
-        private UUID category;
-        private Assignee assignee;
-        private Instant createdFrom;
-        private Instant createdTo;
-        private Instant updatedFrom;
-        private UUID member;
-        private String text;
-        private View view;
-        private Sort sort;
-        private Cursor after;
-
-        Query statuses(Set<Status> value) {
-            statuses = value;
-            return this;
-        }
-
-        Query priorities(Set<Priority> value) {
-            priorities = value;
-            return this;
-        }
-
-        Query category(UUID value) {
-            category = value;
-            return this;
-        }
-
-        Query assignee(Assignee value) {
-            assignee = value;
-            return this;
-        }
-
-        Query created(Instant from, Instant to) {
-            createdFrom = from;
-            createdTo = to;
-            return this;
-        }
-
-        Query updatedFrom(Instant value) {
-            updatedFrom = value;
-            return this;
-        }
-
-        Query member(UUID value) {
-            member = value;
-            return this;
-        }
-
-        Query text(String value) {
-            text = value;
-            return this;
-        }
-
-        Query view(View value) {
-            view = value;
-            return this;
-        }
-
-        Query sort(Sort value) {
-            sort = value;
-            return this;
-        }
-
-        Query after(Cursor value) {
-            after = value;
-            return this;
-        }
+        Set<Status> statuses;
+        Set<Priority> priorities;
+        UUID category;
+        Assignee assignee;
+        Instant createdFrom;
+        Instant createdTo;
+        Instant updatedFrom;
+        UUID member;
+        String text;
+        View view;
+        Sort sort;
+        Cursor after;
 
         TicketQuery build() {
             return new TicketQuery(statuses, priorities, category, assignee, createdFrom, createdTo, updatedFrom, null,
