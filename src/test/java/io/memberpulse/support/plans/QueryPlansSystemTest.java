@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.memberpulse.support.tickets.control.TicketSearch;
+import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -13,6 +13,7 @@ import io.memberpulse.support.tickets.entity.TicketQuery.Assignee;
 import io.memberpulse.support.tickets.entity.TicketQuery.Cursor;
 import io.memberpulse.support.tickets.entity.TicketQuery.Sort;
 import io.memberpulse.support.tickets.entity.TicketQuery.View;
+import io.memberpulse.support.tickets.entity.Visibility;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -59,7 +60,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Plan check: on a 100 000-ticket database made by the benchmark generator, every query the staff queue runs —
  * each view, filter, order, the next page and full text — is planned by PostgreSQL with an index on the tickets
- * table, never a sequential scan. The statements are the application's own: {@link TicketSearch} runs through
+ * table, never a sequential scan. The statements are the application's own: {@link TicketQueries} runs through
  * EclipseLink with the real persistence unit, and the SQL with its bound values is captured on the way to the
  * database and explained. Nothing is timed; a dropped index, a rewritten query or a filter that defeats the index
  * fails the build.
@@ -200,13 +201,18 @@ class QueryPlansSystemTest {
         EntityManager em = factory.createEntityManager(
                 Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, client.toString()));
         try {
-            TicketSearch search = new TicketSearch();
-            Field field = TicketSearch.class.getDeclaredField("em");
+            TicketQueries queries = new TicketQueries();
+            Field field = TicketQueries.class.getDeclaredField("em");
             field.setAccessible(true);
-            field.set(search, em);
+            field.set(queries, em);
             capture.drain();
-            List<Ticket> rows = search.search(query, agent, ownAndUnassignedOnly).items();
-            assertFalse(rows == null, "the search answered");
+            Visibility visibility = ownAndUnassignedOnly ? Visibility.ownAndUnassigned(agent)
+                    : Visibility.everything(agent);
+            List<Ticket> rows = queries.search(query, visibility).items();
+            assertTrue(rows.size() <= 50, "a page holds at most the limit");
+            for (Ticket row : rows) {
+                assertTrue(visibility.permits(row), "the query returned a ticket the caller may not see");
+            }
         } finally {
             em.close();
         }
@@ -325,7 +331,7 @@ class QueryPlansSystemTest {
 
         TicketQuery build() {
             return new TicketQuery(statuses, priorities, category, assignee, createdFrom, createdTo, updatedFrom, null,
-                    member, null, text, view, sort, after, 50);
+                    member, null, null, text, view, sort, after, 50);
         }
     }
 }

@@ -109,6 +109,57 @@ class AttachmentsSystemTest {
         assertEquals(404, raw(memberHref, member).statusCode());
     }
 
+    /** Defect found from outside: a merge left the duplicate's files behind, unreachable from the primary. */
+    @Test
+    void aMergedTicketsFilesAndOpeningMessageJoinThePrimaryAndDownloadFromIt() throws Exception {
+        String member = token("demo", "member@demo.test");
+        String agent = token("demo", "agent@demo.test");
+        String category = TicketFixtures.categoryId(member, "Technical Issue");
+        String primary = TicketFixtures.submit(member, "Upload fails " + UUID.randomUUID()).getString("id");
+        Api.Reply duplicate = multipart("/api/support/tickets", member, Map.of("subject", "Upload still fails",
+                "description", "<p>DUPLICATE-OPENING with a screenshot</p>", "categoryId", category),
+                List.of(new Part("files", "dup-screenshot.png", PNG)));
+        assertEquals(201, duplicate.status(), duplicate.body());
+        String other = duplicate.json().getString("id");
+        Api.Reply reply = multipart("/api/tickets/" + other + "/responses", agent, Map.of("body", "<p>log?</p>"),
+                List.of(new Part("files", "dup-reply.pdf", PDF)));
+        assertEquals(201, reply.status(), reply.body());
+
+        Api.Reply merged = Api.postJson("/api/tickets/" + primary + "/merge", agent,
+                "{\"ticketIds\":[\"" + other + "\"]}");
+        assertEquals(200, merged.status(), merged.body());
+        List<JsonObject> thread = merged.json().getJsonArray("thread").getValuesAs(JsonObject.class);
+        JsonObject opening = thread.get(0);
+        assertTrue(opening.getString("body").contains("DUPLICATE-OPENING"), opening.toString());
+        assertEquals(duplicate.json().getString("number"), opening.getString("mergedFrom"));
+        JsonObject screenshot = opening.getJsonArray("files").getJsonObject(0);
+        assertEquals("dup-screenshot.png", screenshot.getString("fileName"));
+        assertTrue(screenshot.getString("href").startsWith("/api/tickets/" + primary + "/"), screenshot.toString());
+        assertArrayEquals(PNG, raw(screenshot.getString("href"), agent).body());
+        JsonObject pdf = thread.get(1).getJsonArray("files").getJsonObject(0);
+        assertEquals("dup-reply.pdf", pdf.getString("fileName"));
+        assertArrayEquals(PDF, raw(pdf.getString("href"), agent).body());
+        // and the member reaches them from their own ticket
+        String memberHref = "/api/support/tickets/" + primary + "/attachments/" + screenshot.getString("id");
+        assertArrayEquals(PNG, raw(memberHref, member).body());
+    }
+
+    /** Defect found from outside: these were 500s and HTML pages. */
+    @Test
+    void malformedRequestsAreProblemJsonNeverHtmlOr500() throws Exception {
+        String member = token("demo", "member@demo.test");
+        String noDisposition = "--XX\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX--\r\n";
+        Problems.assertProblem(Api.send("POST", "/api/support/tickets", member, "multipart/form-data; boundary=XX",
+                noDisposition), 400);
+        String unknownCharset = "--XX\r\nContent-Disposition: form-data; name=\"subject\"\r\n"
+                + "Content-Type: text/plain; charset=klingon\r\n\r\nhello\r\n--XX--\r\n";
+        Problems.assertProblem(Api.send("POST", "/api/support/tickets", member, "multipart/form-data; boundary=XX",
+                unknownCharset), 400);
+        Problems.assertProblem(Api.send("POST", "/api/support/tickets", member, ";;;/x", "{}"), 400);
+        Problems.assertProblem(Api.send("GET", "/api/support/tickets", member, null, null, "Accept", ";;;"), 400);
+        Problems.assertProblem(Api.send("GET", "/api/support/tickets", member, null, null, "Accept", "text/csv"), 406);
+    }
+
     private static Api.Reply multipart(String path, String token, Map<String, String> fields, List<Part> files)
             throws Exception {
         String boundary = "----memberpulse" + UUID.randomUUID();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonString;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,19 @@ class CapabilitiesSystemTest {
             String openTicket = TicketFixtures.submit(member, "Nobody has this one").getString("id");
 
             Problems.assertProblem(get("/api/tickets/" + adminsTicket, agent), 404);
+            // every path to a ticket follows the same rule: rendering a canned response for it too
+            String canned = postJson("/api/tickets/canned-responses", admin, "{\"title\":\"Hello " + UUID.randomUUID()
+                    + "\",\"body\":\"<p>Dear {{member.name}} ({{member.email}})</p>\"}").json().getString("id");
+            try {
+                Problems.assertProblem(get("/api/tickets/canned-responses/" + canned + "/render?ticketId="
+                        + adminsTicket, agent), 404);
+                assertTrue(get("/api/tickets/canned-responses/" + canned + "/render?ticketId=" + openTicket, agent)
+                        .json().getString("body").contains("member@acme.test"));
+                Problems.assertProblem(postJson("/api/tickets/" + adminsTicket + "/responses", agent,
+                        "{\"cannedResponseId\":\"" + canned + "\"}"), 404);
+            } finally {
+                Api.send("DELETE", "/api/tickets/canned-responses/" + canned, admin, null, null);
+            }
             long agentSees = get("/api/tickets/queue", agent).json().getJsonObject("byStatus").values().stream()
                     .mapToLong(value -> ((jakarta.json.JsonNumber) value).longValue()).sum();
             long adminSees = get("/api/tickets/queue", admin).json().getJsonObject("byStatus").values().stream()

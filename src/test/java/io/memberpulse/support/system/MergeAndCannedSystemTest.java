@@ -34,10 +34,18 @@ class MergeAndCannedSystemTest {
         JsonObject view = merged.json();
         List<String> bodies = view.getJsonArray("thread").getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("body")).toList();
-        assertEquals(3, bodies.size());
-        assertTrue(bodies.get(0).contains("NOTE-ON-DUPLICATE"));
-        assertTrue(bodies.get(1).contains("REPLY-ON-DUPLICATE"));
-        assertTrue(bodies.get(2).contains("REPLY-ON-PRIMARY"));
+        assertEquals(4, bodies.size(), bodies.toString());
+        JsonObject opening = view.getJsonArray("thread").getJsonObject(0);
+        assertTrue(bodies.get(0).contains("Validation API down again: it does not work."), bodies.get(0));
+        assertEquals(duplicate.getString("number"), opening.getString("mergedFrom"));
+        assertEquals("Morgan Member", opening.getJsonObject("author").getString("name"));
+        assertFalse(opening.getBoolean("internal"));
+        assertTrue(bodies.get(1).contains("NOTE-ON-DUPLICATE"));
+        assertTrue(bodies.get(2).contains("REPLY-ON-DUPLICATE"));
+        assertTrue(bodies.get(3).contains("REPLY-ON-PRIMARY"));
+        String memberThread = get("/api/support/tickets/" + primary, member).body();
+        assertTrue(memberThread.contains("Validation API down again: it does not work."), memberThread);
+        assertFalse(memberThread.contains("NOTE-ON-DUPLICATE"), memberThread);
         assertEquals(duplicate.getString("number"),
                 view.getJsonArray("mergedFrom").getJsonObject(0).getString("number"));
         int eventsAfter = view.getJsonArray("history").size()
@@ -55,6 +63,11 @@ class MergeAndCannedSystemTest {
         Problems.assertProblem(postJson("/api/tickets/" + primary + "/merge", agent, "{\"ticketIds\":[]}"), 422);
         Problems.assertProblem(postJson("/api/tickets/" + primary + "/merge", agent,
                 "{\"ticketIds\":[\"" + UUID.randomUUID() + "\"]}"), 404);
+        String someoneElses = TicketFixtures.submit(token("demo", "member2@demo.test"), "Validation API down too")
+                .getString("id");
+        Problems.assertProblem(postJson("/api/tickets/" + primary + "/merge", agent,
+                "{\"ticketIds\":[\"" + someoneElses + "\"]}"), 422);
+        assertEquals("OPEN", TicketFixtures.staffView(agent, someoneElses).getString("status"));
         Problems.assertProblem(postJson("/api/tickets/" + primary + "/merge", token("acme", "agent@acme.test"),
                 "{\"ticketIds\":[\"" + other + "\"]}"), 404);
     }

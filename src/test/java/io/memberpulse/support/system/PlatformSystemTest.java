@@ -34,8 +34,15 @@ class PlatformSystemTest {
     }
 
     @Test
-    void metricsAreExposed() {
-        assertEquals(200, get("/metrics", null).status());
+    void metricsAreExposedInPrometheusFormatWithTheJvmAndTheDatabasePool() {
+        Api.Reply metrics = get("/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*} ([0-9.E]+)$")
+                .matcher(metrics.body());
+        assertTrue(heap.find(), "no used-heap figure in " + metrics.body().substring(0, 300));
+        assertTrue(Double.parseDouble(heap.group(1)) > 1_000_000, "a running server uses more than a megabyte");
+        assertTrue(metrics.body().contains("connection_pool_MemberPulsePool_"), "the application's own pool is measured");
     }
 
     @Test

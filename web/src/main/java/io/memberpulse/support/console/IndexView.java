@@ -2,7 +2,7 @@ package io.memberpulse.support.console;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.entity.Role;
-import io.memberpulse.support.tickets.boundary.Tickets;
+import io.memberpulse.support.tickets.boundary.TicketReads;
 import io.memberpulse.support.tickets.entity.QueueCounts;
 import io.memberpulse.support.tickets.entity.Status;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ public class IndexView {
     SecurityContext security;
 
     @Inject
-    Tickets tickets;
+    TicketReads tickets;
 
     private QueueCounts queue;
 
@@ -43,8 +43,6 @@ public class IndexView {
     }
 
     public long getActive() {
-        var byStatus = getQueue().byStatus();
-        return byStatus.get(Status.OPEN) + byStatus.get(Status.IN_PROGRESS) + byStatus.get(Status.WAITING_ON_MEMBER)
-                + byStatus.get(Status.WAITING_ON_THIRD_PARTY);
+        return Status.ACTIVE.stream().mapToLong(getQueue().byStatus()::get).sum();
     }
 }

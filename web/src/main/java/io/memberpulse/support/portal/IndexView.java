@@ -1,5 +1,6 @@
 package io.memberpulse.support.portal;
 
+import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,11 +16,24 @@ public class IndexView {
     @Inject
     MemberTickets tickets;
 
+    @Inject
+    ClientSettings settings;
+
+    private Boolean ticketsEnabled;
+
     private List<Ticket> recent;
+
+    /** Seed 003's "enable ticket system": when off, the portal says so instead of offering tickets. */
+    public boolean isTicketsEnabled() {
+        if (ticketsEnabled == null) {
+            ticketsEnabled = settings.mine().ticketsEnabled();
+        }
+        return ticketsEnabled;
+    }
 
     public List<Ticket> getRecent() {
         if (recent == null) {
-            recent = tickets.mine(10);
+            recent = isTicketsEnabled() ? tickets.mine(10) : List.of();
         }
         return recent;
     }

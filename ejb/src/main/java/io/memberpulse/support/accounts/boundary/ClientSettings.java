@@ -23,10 +23,16 @@ public class ClientSettings {
         return clients.byId(tenant.current().orElseThrow()).orElseThrow();
     }
 
+    /** Changes the settings given (null leaves one as it is). */
     @RolesAllowed(Role.ADMIN)
-    public Client letMembersReopenClosed(boolean allowed) {
+    public Client change(Boolean membersReopenClosed, Boolean ticketsEnabled) {
         Client client = mine();
-        client.letMembersReopenClosed(allowed);
+        if (membersReopenClosed != null) {
+            client.letMembersReopenClosed(membersReopenClosed);
+        }
+        if (ticketsEnabled != null) {
+            client.enableTickets(ticketsEnabled);
+        }
         return client;
     }
 }

@@ -1,6 +1,7 @@
 package io.memberpulse.support.accounts.control;
 
 import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.accounts.entity.AccountPrincipal;
 import io.memberpulse.support.platform.entity.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,10 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 
-/**
- * The caller's own account, looked up once per request by the e-mail the caller signed in with (the
- * {@code upn} of a token), within the caller's client.
- */
+/** The caller's own account, found by the id it was resolved to at sign-in, within the caller's client. */
 @RequestScoped
 public class CurrentAccount {
 
@@ -22,13 +20,11 @@ public class CurrentAccount {
     SecurityContext security;
 
     public Account get() {
-        var principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotFound("Account", "of an anonymous caller");
+        Account account = security.getCallerPrincipal() instanceof AccountPrincipal principal
+                ? em.find(Account.class, principal.accountId()) : null;
+        if (account == null) {
+            throw new NotFound("Account", "of this caller");
         }
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalise(principal.getName()))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("Account", principal.getName()));
+        return account;
     }
 }

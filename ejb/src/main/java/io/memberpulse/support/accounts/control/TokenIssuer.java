@@ -13,6 +13,7 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +39,14 @@ public class TokenIssuer {
     int lifetimeMinutes;
 
     @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    String verificationKey;
+
+    @Inject
+    @ConfigProperty(name = "memberpulse.jwt.public-key.file")
+    Optional<String> ourPublicKey;
+
+    @Inject
     SigningKey signingKey;
 
     @Inject
@@ -47,6 +56,10 @@ public class TokenIssuer {
     }
 
     public Token issue(Account account, String clientSlug) {
+        if (ourPublicKey.isEmpty() || !verificationKey.equals("file:" + ourPublicKey.get())) {
+            throw new Unavailable("This server does not issue tokens: tokens are verified with the organisation's "
+                    + "identity provider (MP_JWT_VERIFY_PUBLICKEY_LOCATION), so sign in there.");
+        }
         PrivateKey key = signingKey.privateKey()
                 .orElseThrow(() -> new Unavailable("This server does not issue tokens: "
                         + "sign in with the organisation's identity provider."));

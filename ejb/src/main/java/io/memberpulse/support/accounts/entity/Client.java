@@ -35,6 +35,10 @@ public class Client {
     @Column(name = "members_reopen_closed", nullable = false)
     private boolean membersReopenClosed;
 
+    /** Seed 003's "enable ticket system": when off, members cannot submit or follow tickets. */
+    @Column(name = "tickets_enabled", nullable = false)
+    private boolean ticketsEnabled = true;
+
     protected Client() {
     }
 
@@ -63,5 +67,13 @@ public class Client {
 
     public void letMembersReopenClosed(boolean allowed) {
         this.membersReopenClosed = allowed;
+    }
+
+    public boolean ticketsEnabled() {
+        return ticketsEnabled;
+    }
+
+    public void enableTickets(boolean enabled) {
+        this.ticketsEnabled = enabled;
     }
 }

@@ -4,9 +4,11 @@ import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.platform.control.TenantContext;
-import io.memberpulse.support.tickets.control.RichText;
 import io.memberpulse.support.tickets.control.TicketNumbers;
 import io.memberpulse.support.tickets.entity.Channel;
+import io.memberpulse.support.tickets.entity.MessageBody;
+import io.memberpulse.support.tickets.entity.Subject;
+import io.memberpulse.support.tickets.entity.Tags;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -126,8 +128,9 @@ public class DemoTickets {
     private void create(Random random, String[] issue, Category category, Priority priority, Account member,
             Account agent, Instant created, Instant now) {
         String number = numbers.next(tenant.current().orElseThrow(), created.atZone(ZoneOffset.UTC).getYear());
-        Ticket.Opened opened = Ticket.open(number, member, issue[0], issue[1], RichText.plain(issue[1]), category,
-                priority, random.nextInt(5) == 0 ? Channel.EMAIL : Channel.PORTAL, created);
+        Ticket.Opened opened = Ticket.open(number, member, null, Subject.of(issue[0]),
+                MessageBody.of(issue[1], "description"), category, priority,
+                random.nextInt(5) == 0 ? Channel.EMAIL : Channel.PORTAL, member.id(), created);
         Ticket ticket = opened.ticket();
         em.persist(ticket);
         em.persist(opened.event());
@@ -139,14 +142,14 @@ public class DemoTickets {
         }
         save(ticket.assign(agent, agent.id(), at));
         if (random.nextBoolean()) {
-            save(ticket.tags().isEmpty() ? ticket.retag(Set.of(category.routingTeam().toLowerCase().replace(' ', '-')),
+            save(ticket.tags().isEmpty() ? ticket.retag(Tags.of(Set.of(category.routingTeam().toLowerCase().replace(' ', '-'))),
                     agent.id(), at) : null);
         }
         String note = NOTES[random.nextInt(NOTES.length)];
         String agentReply = AGENT_REPLIES[random.nextInt(AGENT_REPLIES.length)];
         String memberReply = MEMBER_REPLIES[random.nextInt(MEMBER_REPLIES.length)];
         if (random.nextInt(3) == 0) {
-            reply(ticket.replyFromStaff(agent, note, RichText.plain(note), true, null, at));
+            reply(ticket.replyFromStaff(agent, MessageBody.of(note, "body"), true, null, at));
         }
         Status next = switch (stage) {
             case 1 -> null;
@@ -155,13 +158,13 @@ public class DemoTickets {
             default -> Status.RESOLVED;
         };
         at = at.plus(Duration.ofMinutes(5));
-        reply(ticket.replyFromStaff(agent, agentReply, RichText.plain(agentReply), false,
+        reply(ticket.replyFromStaff(agent, MessageBody.of(agentReply, "body"), false,
                 next == Status.WAITING_ON_THIRD_PARTY ? null : next, at));
         if (next == Status.WAITING_ON_THIRD_PARTY) {
             save(ticket.changeStatus(Status.WAITING_ON_THIRD_PARTY, agent.id(), "Waiting for the vendor", at));
         }
         if (stage == 1 && random.nextBoolean()) {
-            reply(ticket.replyFromMember(member, memberReply, RichText.plain(memberReply),
+            reply(ticket.replyFromMember(member, MessageBody.of(memberReply, "body"),
                     at.plus(Duration.ofHours(2))));
         }
         if (stage == 5 && at.plus(Duration.ofDays(7)).isBefore(now)) {

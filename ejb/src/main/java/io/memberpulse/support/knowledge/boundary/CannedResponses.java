@@ -9,7 +9,8 @@ import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.platform.entity.Conflict;
 import io.memberpulse.support.platform.entity.NotFound;
 import io.memberpulse.support.platform.entity.RuleViolation;
-import io.memberpulse.support.tickets.control.RichText;
+import io.memberpulse.support.platform.control.RichText;
+import io.memberpulse.support.tickets.control.VisibleTickets;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,9 @@ public class CannedResponses {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    VisibleTickets tickets;
 
     @Inject
     Clock clock;
@@ -77,20 +81,17 @@ public class CannedResponses {
         em.remove(find(id));
     }
 
-    /** The canned response filled in for one ticket and the calling agent. */
+    /** The canned response filled in for one ticket the caller may see, and the calling agent. */
     public String render(UUID id, UUID ticketId) {
         CannedResponse canned = find(id);
-        Ticket ticket = ticketId == null ? null : em.find(Ticket.class, ticketId);
-        if (ticket == null) {
-            throw new NotFound("Ticket", ticketId);
-        }
+        Ticket ticket = tickets.find(ticketId);
         Account agent = caller.get();
         String clientName = em.createQuery("SELECT c.name FROM Client c WHERE c.id = :id", String.class)
                 .setParameter("id", tenant.current().orElseThrow()).getSingleResult();
         return TemplateVariables.render(canned.body(), Map.of(
-                "member.firstName", TemplateVariables.firstName(ticket.requester().displayName()),
-                "member.name", ticket.requester().displayName(),
-                "member.email", ticket.requester().email(),
+                "member.firstName", TemplateVariables.firstName(ticket.requesterName()),
+                "member.name", ticket.requesterName(),
+                "member.email", ticket.requesterEmail(),
                 "ticket.number", ticket.number(),
                 "ticket.subject", ticket.subject(),
                 "ticket.status", ticket.status().name(),

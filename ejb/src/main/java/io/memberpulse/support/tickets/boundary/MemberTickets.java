@@ -4,45 +4,50 @@ import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
-import io.memberpulse.support.attachments.control.AttachmentStore;
 import io.memberpulse.support.attachments.control.FileCheck;
-import io.memberpulse.support.attachments.entity.Attachment;
 import io.memberpulse.support.attachments.entity.CheckedFile;
 import io.memberpulse.support.attachments.entity.Upload;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.platform.control.TenantContext;
-import io.memberpulse.support.platform.entity.NotFound;
+import io.memberpulse.support.platform.entity.Forbidden;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.control.IntakeLimit;
-import io.memberpulse.support.tickets.control.RichText;
+import io.memberpulse.support.tickets.control.TicketFiles;
 import io.memberpulse.support.tickets.control.TicketNumbers;
+import io.memberpulse.support.tickets.control.TicketQueries;
+import io.memberpulse.support.tickets.control.VisibleTickets;
 import io.memberpulse.support.tickets.entity.Channel;
 import io.memberpulse.support.tickets.entity.FileDownload;
 import io.memberpulse.support.tickets.entity.InvalidTransition;
+import io.memberpulse.support.tickets.entity.MessageBody;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Status;
+import io.memberpulse.support.tickets.entity.Subject;
 import io.memberpulse.support.tickets.entity.SubmissionKey;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
-import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * What a member does with their own tickets. Another member's ticket is as absent as another client's: 404.
- * Members never see internal notes or internal history.
+ * Members never see internal notes, internal history or a contact's ticket. When the client has switched the
+ * ticket system off, every step here is refused with a clear 403.
  */
 @Stateless
 @RolesAllowed(Role.MEMBER)
@@ -53,6 +58,12 @@ public class MemberTickets {
 
     @Inject
     CurrentAccount caller;
+
+    @Inject
+    VisibleTickets visible;
+
+    @Inject
+    TicketQueries queries;
 
     @Inject
     TenantContext tenant;
@@ -67,7 +78,7 @@ public class MemberTickets {
     IntakeLimit limit;
 
     @Inject
-    AttachmentStore attachments;
+    TicketFiles files;
 
     @Inject
     ClientSettings settings;
@@ -75,7 +86,7 @@ public class MemberTickets {
     @Inject
     Clock clock;
 
-    public record NewTicket(String subject, String description, UUID categoryId, Priority priority, Channel channel) {
+    public record NewTicket(String subject, String description, UUID categoryId, Priority priority) {
     }
 
     /** The ticket, whether an earlier attempt with the same key made it, and the member's ticket it may repeat. */
@@ -83,124 +94,102 @@ public class MemberTickets {
     }
 
     /**
-     * Submits a ticket. With an idempotency key, a retry returns the ticket the first attempt made; a concurrent
-     * duplicate loses on the key's unique constraint (flushed here) and the caller reads the winner with
-     * {@link #submitted(String)}.
+     * Submits a ticket. The member's intake turn is claimed first ({@link IntakeLimit}), so concurrent attempts
+     * take turns: a retry with the same Idempotency-Key finds the first attempt's ticket and returns it, the same
+     * key with a different request is refused (422), and the limit counts exactly.
      */
-    public Submission submit(NewTicket request, String idempotencyKey, List<Upload> files) {
+    public Submission submit(NewTicket request, String idempotencyKey, List<Upload> uploads) {
+        requireEnabled();
         Account me = caller.get();
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > SubmissionKey.KEY_LENGTH)) {
+            throw new RuleViolation("Idempotency-Key", "An Idempotency-Key has 1 to " + SubmissionKey.KEY_LENGTH
+                    + " characters.");
+        }
+        limit.claim(me.id());
+        String digest = idempotencyKey == null ? null : digest(request, uploads);
         if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > SubmissionKey.KEY_LENGTH) {
-                throw new RuleViolation("Idempotency-Key", "An Idempotency-Key has 1 to "
-                        + SubmissionKey.KEY_LENGTH + " characters.");
-            }
-            Ticket earlier = submitted(idempotencyKey);
+            SubmissionKey earlier = em.createNamedQuery(SubmissionKey.FIND, SubmissionKey.class)
+                    .setParameter("account", me.id()).setParameter("key", idempotencyKey)
+                    .getResultStream().findFirst().orElse(null);
             if (earlier != null) {
-                return new Submission(earlier, true, null);
+                if (!earlier.sameRequest(digest)) {
+                    throw new RuleViolation("Idempotency-Key", "The Idempotency-Key '" + idempotencyKey
+                            + "' was already used for a different submission; use a new key for a new ticket.");
+                }
+                return new Submission(earlier.ticket(), true, null);
             }
         }
         Instant now = clock.instant();
-        limit.check(me, now);
-        Ticket duplicate = request.subject() == null ? null : possibleDuplicate(me, request.subject());
-        // checked before the ticket takes a number: a refused file must not use one up
-        List<CheckedFile> checked = FileCheck.check(files);
-        Ticket ticket = create(request, me, now);
-        attachments.store(ticket, null, checked, me.id(), now);
-        if (idempotencyKey != null) {
-            em.persist(new SubmissionKey(me.id(), idempotencyKey, ticket, now));
-            em.flush();
-        }
-        return new Submission(ticket, false, duplicate);
-    }
-
-    /** The member's own ticket that a new one probably repeats: not done yet, same subject regardless of case. */
-    private Ticket possibleDuplicate(Account member, String subject) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.requester = :member AND LOWER(t.subject) = :subject "
-                        + "AND t.status NOT IN :done ORDER BY t.createdAt DESC", Ticket.class)
-                .setParameter("member", member).setParameter("subject", subject.trim().toLowerCase(Locale.ROOT))
-                .setParameter("done", List.of(Status.RESOLVED, Status.CLOSED))
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-    }
-
-    /** The ticket an earlier submission with this idempotency key created, if any. */
-    public Ticket submitted(String idempotencyKey) {
-        return em.createNamedQuery(SubmissionKey.FIND, SubmissionKey.class)
-                .setParameter("account", caller.get().id()).setParameter("key", idempotencyKey)
-                .getResultStream().findFirst().map(SubmissionKey::ticket).orElse(null);
-    }
-
-    private Ticket create(NewTicket request, Account me, Instant now) {
-        String subject = Tickets.validSubject(request.subject());
-        String description = RichText.sanitise(request.description());
-        if (description == null || RichText.plain(description).isEmpty()) {
-            throw new RuleViolation("description", "Describe the issue: the description is empty.");
-        }
-        if (description.length() > Ticket.DESCRIPTION_LENGTH) {
-            throw new RuleViolation("description", "The description is too long.");
-        }
-        if (request.categoryId() == null) {
-            throw new RuleViolation("categoryId", "Choose a category.");
-        }
-        Category category = categories.find(request.categoryId());
-        if (category.archived()) {
-            throw new RuleViolation("categoryId", "This category is no longer offered; choose another.");
-        }
+        limit.check(me.id(), now);
+        Subject subject = Subject.of(request.subject());
+        MessageBody description = MessageBody.of(request.description(), "description");
+        Category category = offered(request.categoryId());
         Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
         if (!priority.memberMayChoose()) {
             throw new RuleViolation("priority", "Choose Low, Normal or High; support sets Urgent.");
         }
+        // checked before the ticket takes a number: a refused file must not use one up
+        List<CheckedFile> checked = FileCheck.check(uploads);
+        Ticket duplicate = queries.possibleDuplicate(me.id(), subject.text());
         String number = numbers.next(tenant.current().orElseThrow(), now.atZone(ZoneOffset.UTC).getYear());
-        Ticket.Opened opened = Ticket.open(number, me, subject, description, RichText.plain(description),
-                category, priority, request.channel() == null ? Channel.PORTAL : request.channel(), now);
+        Ticket.Opened opened = Ticket.open(number, me, null, subject, description, category, priority, Channel.PORTAL,
+                me.id(), now);
         em.persist(opened.ticket());
         em.persist(opened.event());
-        return opened.ticket();
+        files.attach(opened.ticket(), null, checked, me.id(), now);
+        if (idempotencyKey != null) {
+            em.persist(new SubmissionKey(me.id(), idempotencyKey, digest, opened.ticket(), now));
+        }
+        return new Submission(opened.ticket(), false, duplicate);
+    }
+
+    private Category offered(UUID categoryId) {
+        if (categoryId == null) {
+            throw new RuleViolation("categoryId", "Choose a category.");
+        }
+        Category category = categories.find(categoryId);
+        if (category.archived()) {
+            throw new RuleViolation("categoryId", "This category is no longer offered; choose another.");
+        }
+        return category;
     }
 
     /** The member's own tickets, newest first. */
-    public List<Ticket> mine(int limit) {
-        return em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.category WHERE t.requester = :me "
-                        + "ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)
-                .setParameter("me", caller.get()).setMaxResults(Math.max(1, Math.min(limit, 100))).getResultList();
+    public List<Ticket> mine(int max) {
+        requireEnabled();
+        return queries.ofMember(visible.visibility(), max);
     }
 
     public TicketDetail detail(UUID id) {
-        Ticket ticket = own(id);
-        List<Response> thread = em.createNamedQuery(Response.PUBLIC_THREAD, Response.class)
-                .setParameter("ticket", id).getResultList();
-        List<TicketEvent> history = em.createNamedQuery(TicketEvent.PUBLIC_HISTORY, TicketEvent.class)
-                .setParameter("ticket", id).getResultList();
-        return new TicketDetail(ticket, thread, history, Map.of(), List.of(), List.of(),
-                attachments.ofTicket(id).stream().filter(attachment -> !attachment.internal()).toList());
+        requireEnabled();
+        Ticket ticket = visible.find(id);
+        return new TicketDetail(ticket, queries.thread(id, false), queries.history(id, false), Map.of(), List.of(),
+                List.of(), queries.files(id, false));
     }
 
-    public Response reply(UUID id, String body, List<Upload> files) {
-        Ticket ticket = own(id);
-        String html = RichText.sanitise(body);
-        if (html == null || RichText.plain(html).isEmpty()) {
-            throw new RuleViolation("body", "Write something: the message is empty.");
-        }
-        List<CheckedFile> checked = FileCheck.check(files);
-        Ticket.Reply reply = ticket.replyFromMember(caller.get(), html, RichText.plain(html), clock.instant());
+    public Response reply(UUID id, String body, List<Upload> uploads) {
+        requireEnabled();
+        Ticket ticket = visible.find(id);
+        MessageBody message = MessageBody.of(body, "body");
+        List<CheckedFile> checked = FileCheck.check(uploads);
+        Instant now = clock.instant();
+        Ticket.Reply reply = ticket.replyFromMember(caller.get(), message, now);
         em.persist(reply.response());
         reply.events().forEach(em::persist);
-        attachments.store(ticket, reply.response(), checked, reply.response().author().id(), clock.instant());
+        files.attach(ticket, reply.response(), checked, caller.get().id(), now);
         return reply.response();
     }
 
     /** A file of the member's own ticket; an internal note's file is as absent as any other (404). */
     public FileDownload attachment(UUID ticketId, UUID attachmentId) {
-        own(ticketId);
-        Attachment attachment = attachments.find(ticketId, attachmentId);
-        if (attachment == null || attachment.internal()) {
-            throw new NotFound("Attachment", attachmentId);
-        }
-        return new FileDownload(attachment, attachments.content(attachment));
+        requireEnabled();
+        return files.download(visible.find(ticketId), attachmentId, false);
     }
 
     /** Reopens a resolved ticket, or a closed one when the client lets members do that. */
     public Ticket reopen(UUID id, String reason) {
-        Ticket ticket = own(id);
+        requireEnabled();
+        Ticket ticket = visible.find(id);
         boolean closedButAllowed = ticket.status() == Status.CLOSED && settings.mine().membersReopenClosed()
                 && ticket.mergedIntoId() == null;
         if (ticket.status() != Status.RESOLVED && !closedButAllowed) {
@@ -210,12 +199,31 @@ public class MemberTickets {
         return ticket;
     }
 
-    private Ticket own(UUID id) {
-        Ticket ticket = id == null ? null : em.find(Ticket.class, id);
-        Account me = caller.get();
-        if (ticket == null || !ticket.requester().id().equals(me.id())) {
-            throw new NotFound("Ticket", id);
+    private void requireEnabled() {
+        if (!settings.mine().ticketsEnabled()) {
+            throw new Forbidden("Support tickets are not available for your organisation at the moment; "
+                    + "please contact it another way.");
         }
-        return ticket;
+    }
+
+    /** What makes two submissions the same: every field and every file's name and bytes. */
+    private static String digest(NewTicket request, List<Upload> uploads) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {request.subject(), request.description(), request.categoryId(),
+                    request.priority()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            for (Upload upload : uploads) {
+                sha.update(String.valueOf(upload.fileName()).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(upload.bytes());
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

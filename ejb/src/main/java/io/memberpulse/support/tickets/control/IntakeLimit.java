@@ -5,22 +5,32 @@ import io.memberpulse.support.platform.entity.TooManyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many tickets a member may submit in a window of time. Counted from the member's own tickets in the
- * database (index on requester and creation time), so the limit holds across every node of a cluster without a
- * shared counter.
+ * How many tickets a member may submit in a window of time, counted from the member's own tickets in the database
+ * (index on requester and creation time).
+ *
+ * <p>The trap: a count is only a limit if nobody else submits for the same member between the count and the
+ * commit. Without a lock a burst of 30 concurrent submissions all counted the same 0..9 earlier tickets and 15 got
+ * in. {@link #claim} therefore locks the member's account row first (SELECT ... FOR UPDATE): that member's
+ * submissions take turns until each commits, on one node or many, because the lock is the database's. Other
+ * members are not held up. The same lock makes an Idempotency-Key retry see the first attempt's key.
  */
 @ApplicationScoped
 public class IntakeLimit {
 
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
+
+    @Inject
+    TicketQueries queries;
 
     @Inject
     @ConfigProperty(name = "memberpulse.intake.max-per-window", defaultValue = "10")
@@ -30,16 +40,20 @@ public class IntakeLimit {
     @ConfigProperty(name = "memberpulse.intake.window-minutes", defaultValue = "10")
     int windowMinutes;
 
-    public void check(Account member, Instant now) {
-        Instant since = now.minus(Duration.ofMinutes(windowMinutes));
-        List<Instant> recent = em.createQuery("SELECT t.createdAt FROM Ticket t WHERE t.requester = :member "
-                        + "AND t.createdAt > :since ORDER BY t.createdAt", Instant.class)
-                .setParameter("member", member).setParameter("since", since)
-                .setMaxResults(maxPerWindow).getResultList();
+    /** Holds the member's intake turn until the transaction ends. */
+    public void claim(UUID memberId) {
+        em.find(Account.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Refuses with 429 and the wait when the member has used up the window; call after {@link #claim}. */
+    public void check(UUID memberId, Instant now) {
+        Duration window = Duration.ofMinutes(windowMinutes);
+        List<Instant> recent = queries.submissionsSince(memberId, now.minus(window), maxPerWindow);
         if (recent.size() >= maxPerWindow) {
-            Duration wait = Duration.between(now, recent.get(0).plus(Duration.ofMinutes(windowMinutes)));
+            Duration wait = Duration.between(now, recent.get(0).plus(window));
             throw new TooManyRequests("You have submitted " + maxPerWindow + " tickets in the last " + windowMinutes
-                    + " minutes; please wait before submitting another.", wait.isNegative() ? Duration.ofSeconds(1) : wait);
+                    + " minutes; please wait before submitting another.",
+                    wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
         }
     }
 }

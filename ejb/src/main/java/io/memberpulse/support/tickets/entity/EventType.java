@@ -12,7 +12,8 @@ public enum EventType {
     ASSIGNEE_CHANGED(true),
     TAGS_CHANGED(true),
     NOTE_ADDED(true),
-    MERGED(true);
+    MERGED(true),
+    DUE_CHANGED(true);
 
     private final boolean internal;
 

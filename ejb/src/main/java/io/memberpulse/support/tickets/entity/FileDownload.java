@@ -1,6 +1,5 @@
 package io.memberpulse.support.tickets.entity;
 
-import io.memberpulse.support.attachments.entity.Attachment;
 
 /** An attachment with its bytes, for a download the caller is allowed to make. */
 public record FileDownload(Attachment attachment, byte[] content) {

@@ -1,6 +1,9 @@
 package io.memberpulse.support.tickets.entity;
 
+import io.memberpulse.support.platform.entity.RuleViolation;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Ticket priorities with their first-response targets (seed 002; Urgent per ARCHITECTURE). Members choose from
@@ -12,6 +15,9 @@ public enum Priority {
     HIGH(Duration.ofHours(4)),
     URGENT(Duration.ofHours(1));
 
+    /** The "urgent" quick view and count: high and urgent tickets. */
+    public static final List<Priority> PRESSING = List.of(HIGH, URGENT);
+
     private final Duration firstResponse;
 
     Priority(Duration firstResponse) {
@@ -20,6 +26,22 @@ public enum Priority {
 
     public Duration firstResponse() {
         return firstResponse;
+    }
+
+    /**
+     * A priority by name, also in the seeds' words (MEDIUM is Normal, CRITICAL is Urgent), case-insensitive.
+     *
+     * @param field the request field to name when the value is unknown
+     */
+    public static Priority parse(String value, String field) {
+        String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        return switch (name) {
+            case "MEDIUM" -> NORMAL;
+            case "CRITICAL" -> URGENT;
+            case "LOW", "NORMAL", "HIGH", "URGENT" -> valueOf(name);
+            default -> throw new RuleViolation(field, "Unknown priority '" + value
+                    + "'; use LOW, NORMAL (or MEDIUM), HIGH or URGENT (or CRITICAL).");
+        };
     }
 
     public boolean memberMayChoose() {

@@ -19,15 +19,16 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "responses")
 @Multitenant
 @TenantDiscriminatorColumn(name = "client_id")
-@NamedQuery(name = Response.THREAD, query = "SELECT r FROM Response r JOIN FETCH r.author "
+@NamedQuery(name = Response.THREAD, query = "SELECT r FROM Response r LEFT JOIN FETCH r.author "
         + "WHERE r.ticket.id = :ticket ORDER BY r.createdAt, r.id")
-@NamedQuery(name = Response.PUBLIC_THREAD, query = "SELECT r FROM Response r JOIN FETCH r.author "
+@NamedQuery(name = Response.PUBLIC_THREAD, query = "SELECT r FROM Response r LEFT JOIN FETCH r.author "
         + "WHERE r.ticket.id = :ticket AND r.internal = FALSE ORDER BY r.createdAt, r.id")
+@NamedQuery(name = Response.MOVE, query = "UPDATE Response r SET r.ticket = :primary WHERE r.ticket = :other")
 public class Response {
 
     public static final String THREAD = "Response.thread";
     public static final String PUBLIC_THREAD = "Response.publicThread";
-    public static final int BODY_LENGTH = 65_535;
+    public static final String MOVE = "Response.move";
 
     @Id
     private UUID id;
@@ -37,13 +38,18 @@ public class Response {
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
 
-    @ManyToOne(optional = false)
+    /** Null only for the opening message of a contact's ticket that was merged. */
+    @ManyToOne
     @JoinColumn(name = "author_id")
     private Account author;
 
     /** Sanitised HTML. */
-    @Column(nullable = false, length = BODY_LENGTH)
+    @Column(nullable = false, length = MessageBody.LENGTH)
     private String body;
+
+    /** For a merged ticket's opening message: the number of the ticket it opened. */
+    @Column(name = "merged_from", length = 24)
+    private String mergedFrom;
 
     @Column(nullable = false)
     private boolean internal;
@@ -61,6 +67,14 @@ public class Response {
         this.body = body;
         this.internal = internal;
         this.createdAt = now;
+    }
+
+    void mergedFrom(String number) {
+        this.mergedFrom = number;
+    }
+
+    public String mergedFrom() {
+        return mergedFrom;
     }
 
     public UUID id() {

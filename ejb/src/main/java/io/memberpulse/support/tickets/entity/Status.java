@@ -1,6 +1,7 @@
 package io.memberpulse.support.tickets.entity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +15,12 @@ public enum Status {
     WAITING_ON_THIRD_PARTY,
     RESOLVED,
     CLOSED;
+
+    /** Still being worked on: what the queue's numbers and "needs a response" count. */
+    public static final List<Status> ACTIVE = List.of(OPEN, IN_PROGRESS, WAITING_ON_MEMBER, WAITING_ON_THIRD_PARTY);
+
+    /** Finished, for now: resolved or closed. */
+    public static final List<Status> DONE = List.of(RESOLVED, CLOSED);
 
     public Set<Status> allowedMoves() {
         Set<Status> moves = switch (this) {
@@ -38,6 +45,6 @@ public enum Status {
     }
 
     public boolean isDone() {
-        return this == RESOLVED || this == CLOSED;
+        return DONE.contains(this);
     }
 }

@@ -42,21 +42,31 @@ public class SubmissionKey {
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
 
+    /** A digest of what was submitted, so that the key reused for something else is refused, not replayed. */
+    @Column(name = "request_hash", length = 64)
+    private String requestHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected SubmissionKey() {
     }
 
-    public SubmissionKey(UUID accountId, String key, Ticket ticket, Instant now) {
+    public SubmissionKey(UUID accountId, String key, String requestHash, Ticket ticket, Instant now) {
         this.id = Ids.next();
         this.accountId = accountId;
         this.key = key;
+        this.requestHash = requestHash;
         this.ticket = ticket;
         this.createdAt = now;
     }
 
     public Ticket ticket() {
         return ticket;
+    }
+
+    /** Whether a retry sent the same request; keys written before digests were kept (null) replay as before. */
+    public boolean sameRequest(String hash) {
+        return requestHash == null || requestHash.equals(hash);
     }
 }

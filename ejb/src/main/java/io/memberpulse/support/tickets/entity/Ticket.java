@@ -10,6 +10,7 @@ import io.memberpulse.support.platform.entity.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,10 +40,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "client_id")
 public class Ticket {
 
-    public static final int SUBJECT_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 65_535;
-    public static final int TAG_LENGTH = 40;
-    public static final int MAX_TAGS = 20;
+    public static final int REASON_LENGTH = 500;
     private static final int SEARCH_TEXT_LENGTH = 100_000;
 
     @Id
@@ -51,15 +49,25 @@ public class Ticket {
     @Column(nullable = false, length = 24)
     private String number;
 
-    @ManyToOne(optional = false)
+    /** The member who asked, or null when a {@link Contact} did. */
+    @ManyToOne
     @JoinColumn(name = "requester_id")
     private Account requester;
 
-    @Column(nullable = false, length = SUBJECT_LENGTH)
+    /** The requester's id, read-only, for queries (see {@link #assigneeId} for why not the relationship). */
+    @Convert(converter = NullableUuidConverter.class)
+    @Column(name = "requester_id", insertable = false, updatable = false)
+    private UUID requesterId;
+
+    /** Someone who is not a member, when staff recorded the ticket for them; null for members' tickets. */
+    @Embedded
+    private Contact contact;
+
+    @Column(nullable = false, length = Subject.LENGTH)
     private String subject;
 
     /** Sanitised HTML. */
-    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    @Column(nullable = false, length = MessageBody.LENGTH)
     private String description;
 
     @ManyToOne
@@ -96,7 +104,7 @@ public class Ticket {
 
     @ElementCollection
     @CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
-    @Column(name = "tag", length = TAG_LENGTH)
+    @Column(name = "tag", length = Tags.LENGTH)
     private Set<String> tags = new TreeSet<>();
 
     @Column(name = "created_at", nullable = false)
@@ -117,6 +125,17 @@ public class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** What solved it (seed 004's resolution notes), given when resolving; cleared on reopen. */
+    @Column(length = REASON_LENGTH)
+    private String resolution;
+
+    /** A due date staff set by hand, with their justification (seed 004). */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "due_reason", length = REASON_LENGTH)
+    private String dueReason;
+
     @Convert(converter = NullableUuidConverter.class)
     @Column(name = "merged_into_id")
     private UUID mergedIntoId;
@@ -130,15 +149,24 @@ public class Ticket {
     protected Ticket() {
     }
 
-    /** A new ticket and its "created" history entry. */
-    public static Opened open(String number, Account requester, String subject, String description,
-            String descriptionText, Category category, Priority priority, Channel channel, Instant now) {
+    /**
+     * A new ticket and its "created" history entry. It belongs to a member, or to a contact who is not one.
+     *
+     * @param createdBy who recorded it: the member themselves, or the staff member on their behalf
+     */
+    public static Opened open(String number, Account member, Contact contact, Subject subject, MessageBody description,
+            Category category, Priority priority, Channel channel, UUID createdBy, Instant now) {
+        if ((member == null) == (contact == null)) {
+            throw new IllegalArgumentException("a ticket has a member or a contact, not both and not neither");
+        }
         Ticket ticket = new Ticket();
         ticket.id = Ids.next();
         ticket.number = number;
-        ticket.requester = requester;
-        ticket.subject = subject;
-        ticket.description = description;
+        ticket.requester = member;
+        ticket.requesterId = member == null ? null : member.id();
+        ticket.contact = contact;
+        ticket.subject = subject.text();
+        ticket.description = description.html();
         ticket.category = category;
         ticket.priority = priority;
         ticket.status = Status.OPEN;
@@ -148,11 +176,24 @@ public class Ticket {
         ticket.updatedAt = now;
         ticket.firstResponseDueAt = now.plus(firstResponseTarget(priority, category));
         ticket.searchText = "";
-        ticket.index(number + " " + subject + " " + descriptionText + " " + requester.displayName() + " "
-                + requester.email());
-        TicketEvent created = new TicketEvent(ticket, requester.id(), EventType.CREATED, null, Status.OPEN,
-                null, now);
+        ticket.index(number + " " + subject.text() + " " + description.text() + " " + ticket.requesterName() + " "
+                + ticket.requesterEmail() + (contact == null || contact.companyName() == null ? ""
+                        : " " + contact.companyName()));
+        TicketEvent created = new TicketEvent(ticket, createdBy, EventType.CREATED, null, Status.OPEN,
+                member == null || !member.id().equals(createdBy) ? "Recorded by staff (" + channel + ")" : null, now);
         return new Opened(ticket, created);
+    }
+
+    /**
+     * A ticket staff open to reach a member first (seed 003 "proactive outreach"): the description is staff's
+     * message, so it is the first response and the member has the next word.
+     */
+    public static Opened reachOut(String number, Account member, Subject subject, MessageBody message,
+            Category category, Priority priority, UUID staff, Instant now) {
+        Opened opened = open(number, member, null, subject, message, category, priority, Channel.INTERNAL, staff, now);
+        opened.ticket.awaiting = Awaiting.MEMBER;
+        opened.ticket.firstResponseAt = now;
+        return opened;
     }
 
     public record Opened(Ticket ticket, TicketEvent event) {
@@ -178,11 +219,15 @@ public class Ticket {
         Status from = status;
         status = to;
         switch (to) {
-            case RESOLVED -> resolvedAt = now;
+            case RESOLVED -> {
+                resolvedAt = now;
+                resolution = reason == null || reason.isBlank() ? null : clip(reason.strip());
+            }
             case CLOSED -> closedAt = now;
             case OPEN -> {
                 resolvedAt = null;
                 closedAt = null;
+                resolution = null;
                 awaiting = Awaiting.STAFF;
             }
             default -> { }
@@ -196,10 +241,9 @@ public class Ticket {
      * A staff member writes. A public reply counts as the first response if it is the first, and hands the turn to
      * the member; replying to an Open ticket starts work on it. An internal note changes nothing the member sees.
      */
-    public Reply replyFromStaff(Account author, String body, String bodyText, boolean internal, Status statusAfter,
-            Instant now) {
+    public Reply replyFromStaff(Account author, MessageBody body, boolean internal, Status statusAfter, Instant now) {
         List<TicketEvent> events = new ArrayList<>();
-        Response response = new Response(this, author, body, internal, now);
+        Response response = new Response(this, author, body.html(), internal, now);
         if (internal) {
             events.add(new TicketEvent(this, author.id(), EventType.NOTE_ADDED, null, null, null, now));
         } else {
@@ -215,7 +259,7 @@ public class Ticket {
         if (statusAfter != null && statusAfter != status) {
             events.add(changeStatus(statusAfter, author.id(), null, now));
         }
-        index(bodyText);
+        index(body.text());
         touch(now);
         return new Reply(response, events);
     }
@@ -224,12 +268,12 @@ public class Ticket {
      * The member writes. On a ticket waiting for them it goes back to In Progress; on a resolved one it reopens.
      * A closed ticket must be reopened first.
      */
-    public Reply replyFromMember(Account author, String body, String bodyText, Instant now) {
+    public Reply replyFromMember(Account author, MessageBody body, Instant now) {
         if (status == Status.CLOSED) {
             throw new InvalidTransition(Status.CLOSED, Status.IN_PROGRESS);
         }
         List<TicketEvent> events = new ArrayList<>();
-        Response response = new Response(this, author, body, false, now);
+        Response response = new Response(this, author, body.html(), false, now);
         if (status.isWaiting()) {
             events.add(changeStatus(Status.IN_PROGRESS, author.id(), "Member replied", now));
         } else if (status == Status.RESOLVED) {
@@ -237,7 +281,7 @@ public class Ticket {
         }
         awaiting = Awaiting.STAFF;
         events.add(new TicketEvent(this, author.id(), EventType.REPLY_ADDED, null, null, null, now));
-        index(bodyText);
+        index(body.text());
         touch(now);
         return new Reply(response, events);
     }
@@ -277,19 +321,19 @@ public class Ticket {
         return event;
     }
 
-    public TicketEvent retitle(String to, UUID actor, Instant now) {
-        if (to.equals(subject)) {
+    public TicketEvent retitle(Subject to, UUID actor, Instant now) {
+        if (to.text().equals(subject)) {
             return null;
         }
-        TicketEvent event = new TicketEvent(this, actor, EventType.SUBJECT_CHANGED, subject, to, null, now);
-        subject = to;
-        index(to);
+        TicketEvent event = new TicketEvent(this, actor, EventType.SUBJECT_CHANGED, subject, to.text(), null, now);
+        subject = to.text();
+        index(subject);
         touch(now);
         return event;
     }
 
-    public TicketEvent retag(Set<String> to, UUID actor, Instant now) {
-        Set<String> normalised = new TreeSet<>(to);
+    public TicketEvent retag(Tags to, UUID actor, Instant now) {
+        Set<String> normalised = new TreeSet<>(to.values());
         if (normalised.equals(new TreeSet<>(tags))) {
             return null;
         }
@@ -301,14 +345,31 @@ public class Ticket {
         return event;
     }
 
+    /** Sets or clears a due date by hand; a justification is required (seed 004). */
+    public TicketEvent due(Instant at, String reason, UUID actor, Instant now) {
+        if (at != null && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("dueReason", "Say why the ticket is due then.");
+        }
+        if (Objects.equals(at, dueAt)) {
+            return null;
+        }
+        TicketEvent event = new TicketEvent(this, actor, EventType.DUE_CHANGED, dueAt, at,
+                at == null ? null : reason.strip(), now);
+        dueAt = at;
+        dueReason = at == null ? null : clip(reason.strip());
+        touch(now);
+        return event;
+    }
+
     /**
-     * Closes this ticket as merged into {@code primary}, which takes over its words for search. The thread and
-     * history themselves are moved by the boundary (a bulk update); this records the merge on both tickets.
+     * Closes this ticket as merged into {@code primary}. The primary's thread gains this ticket's opening message
+     * (as written, by its author, at its time, marked as merged from this number), which the description files are
+     * then moved onto; replies, notes, history and files are moved by the boundary (bulk updates). Only tickets of
+     * the same requester merge: another member's words must never reach this member's thread.
      */
-    public List<TicketEvent> mergeInto(Ticket primary, UUID actor, Instant now) {
+    public Merge mergeInto(Ticket primary, UUID actor, Instant now) {
         if (primary.id.equals(id)) {
-            throw new RuleViolation("ticketIds",
-                    "A ticket cannot be merged into itself.");
+            throw new RuleViolation("ticketIds", "A ticket cannot be merged into itself.");
         }
         if (mergedIntoId != null) {
             throw new Conflict("Ticket " + number + " is merged already.");
@@ -317,6 +378,10 @@ public class Ticket {
             throw new Conflict("Ticket " + primary.number
                     + " is itself merged into another ticket; merge into that one.");
         }
+        if (!Objects.equals(requesterEmail(), primary.requesterEmail())) {
+            throw new RuleViolation("ticketIds", "Ticket " + number + " was asked by someone else; only tickets of "
+                    + "the same member or contact can be merged.");
+        }
         Status from = status;
         status = Status.CLOSED;
         closedAt = now;
@@ -324,11 +389,33 @@ public class Ticket {
         touch(now);
         primary.index(searchText);
         primary.touch(now);
-        return List.of(
+        Response opening = new Response(primary, requester, description, false, createdAt);
+        opening.mergedFrom(number);
+        return new Merge(opening, List.of(
                 new TicketEvent(this, actor, EventType.STATUS_CHANGED, from, Status.CLOSED, "Merged into "
                         + primary.number, now),
                 new TicketEvent(this, actor, EventType.MERGED, number, primary.number, null, now),
-                new TicketEvent(primary, actor, EventType.MERGED, number, primary.number, null, now));
+                new TicketEvent(primary, actor, EventType.MERGED, number, primary.number, null, now)));
+    }
+
+    public record Merge(Response opening, List<TicketEvent> events) {
+    }
+
+    /** Whether it is the requester's turn to be answered: they wrote last and the ticket is not done. */
+    public boolean needsResponse() {
+        return awaiting == Awaiting.STAFF && !status.isDone();
+    }
+
+    public String requesterName() {
+        return requester != null ? requester.displayName() : contact.name();
+    }
+
+    public String requesterEmail() {
+        return requester != null ? requester.email() : contact.email();
+    }
+
+    private static String clip(String text) {
+        return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH);
     }
 
     private void index(String text) {
@@ -359,8 +446,30 @@ public class Ticket {
         return number;
     }
 
+    /** The member who asked; null for a contact's ticket. */
     public Account requester() {
         return requester;
+    }
+
+    /** The contact who asked; null for a member's ticket. */
+    public Contact contact() {
+        return contact;
+    }
+
+    public UUID assigneeId() {
+        return assignee == null ? null : assignee.id();
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String dueReason() {
+        return dueReason;
     }
 
     public String subject() {

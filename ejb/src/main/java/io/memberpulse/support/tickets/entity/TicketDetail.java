@@ -1,6 +1,5 @@
 package io.memberpulse.support.tickets.entity;
 
-import io.memberpulse.support.attachments.entity.Attachment;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -26,10 +26,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "SELECT e FROM TicketEvent e WHERE e.ticket.id = :ticket ORDER BY e.createdAt, e.id")
 @NamedQuery(name = TicketEvent.PUBLIC_HISTORY, query = "SELECT e FROM TicketEvent e "
         + "WHERE e.ticket.id = :ticket AND e.internal = FALSE ORDER BY e.createdAt, e.id")
+@NamedQuery(name = TicketEvent.MOVE, query = "UPDATE TicketEvent e SET e.ticket = :primary WHERE e.ticket = :other")
 public class TicketEvent {
 
     public static final String HISTORY = "TicketEvent.history";
     public static final String PUBLIC_HISTORY = "TicketEvent.publicHistory";
+    public static final String MOVE = "TicketEvent.move";
 
     @Id
     private UUID id;

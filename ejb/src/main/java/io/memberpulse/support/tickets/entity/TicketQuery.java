@@ -19,6 +19,7 @@ public record TicketQuery(
         Instant updatedTo,
         UUID memberId,
         String memberEmail,
+        String tag,
         String text,
         View view,
         Sort sort,

@@ -87,8 +87,21 @@ class TokenIssuerTest {
         return key;
     }
 
+    @Test
+    void whenTokensAreVerifiedWithAnOutsideKeyTheServerIssuesNone() {
+        SigningKey key = signingKey(true);
+        key.ensureExists();
+        TokenIssuer issuer = issuer(key);
+        issuer.verificationKey = "https://keycloak.example/realms/demo/protocol/openid-connect/certs";
+        Account account = new Account("member@demo.test", "Morgan", Role.ROLE_MEMBER, "hash", NOW);
+        Unavailable refused = assertThrows(Unavailable.class, () -> issuer.issue(account, "demo"));
+        assertTrue(refused.getMessage().contains("identity provider"), refused.getMessage());
+    }
+
     private TokenIssuer issuer(SigningKey key) {
         TokenIssuer issuer = new TokenIssuer();
+        issuer.ourPublicKey = key.publicKeyFile;
+        issuer.verificationKey = "file:" + key.publicKeyFile.orElseThrow();
         issuer.issuer = "test-issuer";
         issuer.clientClaim = "client";
         issuer.lifetimeMinutes = 60;

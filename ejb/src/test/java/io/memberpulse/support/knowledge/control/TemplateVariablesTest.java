@@ -2,7 +2,7 @@ package io.memberpulse.support.knowledge.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.memberpulse.support.tickets.control.RichText;
+import io.memberpulse.support.platform.control.RichText;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

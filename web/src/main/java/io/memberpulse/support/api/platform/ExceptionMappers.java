@@ -198,7 +198,10 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Anything else: a stale version is a conflict; the rest is our fault, logged and answered without detail. */
+    /**
+     * Anything else: our fault, logged and answered without detail. The boundaries turn a stale version into a
+     * business conflict themselves; a JPA one that still slips through (at commit) is answered as a conflict too.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
@@ -209,8 +212,7 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException
-                        || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                if (cause instanceof OptimisticLockException) {
                     return problems.response(409, "Conflict",
                             "Somebody changed this in the meantime; reload it and try again.");
                 }

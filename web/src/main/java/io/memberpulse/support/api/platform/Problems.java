@@ -1,7 +1,7 @@
 package io.memberpulse.support.api.platform;
 
-import io.memberpulse.support.web.Correlation;
-import io.memberpulse.support.web.ProblemJson;
+import io.memberpulse.support.api.platform.Correlation;
+import io.memberpulse.support.api.platform.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;

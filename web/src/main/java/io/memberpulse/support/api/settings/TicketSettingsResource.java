@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The client's ticket settings. */
@@ -27,26 +28,31 @@ public class TicketSettingsResource {
     @Inject
     ClientSettings settings;
 
-    public record View(boolean membersMayReopenClosed) {
+    public record View(boolean membersMayReopenClosed, boolean ticketsEnabled) {
         static View of(Client client) {
-            return new View(client.membersReopenClosed());
+            return new View(client.membersReopenClosed(), client.ticketsEnabled());
         }
     }
 
+    @Schema(description = "Only the settings sent are changed")
     public static class Change {
-        @NotNull
+        @Schema(description = "whether members may reopen closed tickets (resolved ones they always may)")
         public Boolean membersMayReopenClosed;
+        @Schema(description = "seed 003's 'enable ticket system': when false, members cannot submit or follow tickets")
+        public Boolean ticketsEnabled;
     }
 
     @GET
+    @Operation(operationId = "getTicketSettings", summary = "The client's ticket settings")
     public View read() {
         return View.of(settings.mine());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whether members may reopen closed tickets (resolved ones they always may)")
+    @Operation(operationId = "changeTicketSettings", summary = "Turn the ticket system on or off for members, and "
+            + "whether members may reopen closed tickets")
     public View change(@NotNull Change change) {
-        return View.of(settings.letMembersReopenClosed(change.membersMayReopenClosed));
+        return View.of(settings.change(change.membersMayReopenClosed, change.ticketsEnabled));
     }
 }

@@ -1,6 +1,7 @@
 package io.memberpulse.support.api.tickets;
 
 import io.memberpulse.support.api.platform.ApiProblem;
+import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -45,8 +46,25 @@ final class QueueParameters {
         return enums("status", values, Status.class);
     }
 
+    /** Priorities, also in the seeds' words (MEDIUM, CRITICAL). */
     static Set<Priority> priorities(List<String> values) {
-        return enums("priority", values, Priority.class);
+        Set<Priority> result = EnumSet.noneOf(Priority.class);
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(priority("priority", part));
+                }
+            }
+        }
+        return result;
+    }
+
+    static Priority priority(String field, String value) {
+        try {
+            return Priority.parse(value, field);
+        } catch (RuleViolation unknown) {
+            throw ApiProblem.badField(field, unknown.getMessage());
+        }
     }
 
     static UUID uuid(String field, String value) {

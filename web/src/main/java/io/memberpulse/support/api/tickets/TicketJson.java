@@ -1,8 +1,9 @@
 package io.memberpulse.support.api.tickets;
 
 import io.memberpulse.support.accounts.entity.Account;
-import io.memberpulse.support.attachments.entity.Attachment;
+import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.tickets.entity.Contact;
 import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
@@ -31,14 +32,27 @@ public final class TicketJson {
         }
     }
 
+    /** Who asked: a member (with their account id) or a contact who is not a member (no id, maybe a company). */
+    public record Requester(UUID id, String name, String email, String companyName, boolean member) {
+        static Requester of(Ticket ticket) {
+            Contact contact = ticket.contact();
+            return ticket.requester() != null
+                    ? new Requester(ticket.requester().id(), ticket.requesterName(), ticket.requesterEmail(), null, true)
+                    : new Requester(null, contact.name(), contact.email(), contact.companyName(), false);
+        }
+    }
+
+    /** {@code member} is null for a contact's ticket; {@code requester} names whoever asked. */
     public record Summary(UUID id, String number, String subject, String status, String priority,
-            CategoryRef category, Person member, Person assignee, boolean needsResponse, Instant createdAt,
-            Instant updatedAt, Instant firstResponseDueAt) {
+            CategoryRef category, Person member, Requester requester, Person assignee, String channel,
+            Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
+            Instant dueAt) {
         static Summary of(Ticket ticket) {
             return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
                     ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
-                    Person.of(ticket.assignee()), ticket.awaiting().name().equals("STAFF") && !ticket.status().isDone(),
-                    ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt());
+                    Requester.of(ticket), Person.of(ticket.assignee()), ticket.channel().name(), ticket.tags(),
+                    ticket.needsResponse(), ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt(),
+                    ticket.dueAt());
         }
     }
 
@@ -49,15 +63,17 @@ public final class TicketJson {
         }
     }
 
-    public record Message(UUID id, String body, boolean internal, Person author, Instant createdAt, List<File> files) {
+    /** {@code mergedFrom}: for the opening message of a ticket merged into this one, that ticket's number. */
+    public record Message(UUID id, String body, boolean internal, Person author, Instant createdAt, String mergedFrom,
+            List<File> files) {
         static Message of(Response response) {
             return of(response, List.of(), "");
         }
 
         static Message of(Response response, List<Attachment> attachments, String base) {
             return new Message(response.id(), response.body(), response.internal(), Person.of(response.author()),
-                    response.createdAt(), attachments.stream().filter(a -> response.id().equals(a.responseId()))
-                            .map(a -> File.of(a, base)).toList());
+                    response.createdAt(), response.mergedFrom(), attachments.stream()
+                            .filter(a -> response.id().equals(a.responseId())).map(a -> File.of(a, base)).toList());
         }
     }
 
@@ -78,18 +94,19 @@ public final class TicketJson {
 
     /** The staff view: everything, internal notes and history included, and the member's other tickets. */
     public record StaffDetail(UUID id, String number, String subject, String description, String status,
-            String priority, CategoryRef category, Person member, Person assignee, String channel,
-            Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt,
-            Instant firstResponseDueAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
-            UUID mergedIntoId, long version, List<String> allowedMoves, List<File> files, List<Message> thread,
-            List<Event> history, List<Summary> otherTicketsOfMember, List<Summary> mergedFrom) {
+            String priority, CategoryRef category, Person member, Requester requester, Person assignee,
+            String channel, Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt,
+            Instant firstResponseDueAt, Instant firstResponseAt, Instant dueAt, String dueReason, Instant resolvedAt,
+            String resolution, Instant closedAt, UUID mergedIntoId, long version, List<String> allowedMoves,
+            List<File> files, List<Message> thread, List<Event> history, List<Summary> otherTicketsOfMember,
+            List<Summary> mergedFrom) {
         static StaffDetail of(TicketDetail detail) {
             Ticket t = detail.ticket();
             return new StaffDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
-                    t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()),
-                    Person.of(t.assignee()), t.channel().name(), t.tags(),
-                    t.awaiting().name().equals("STAFF") && !t.status().isDone(), t.createdAt(), t.updatedAt(),
-                    t.firstResponseDueAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.mergedIntoId(),
+                    t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()), Requester.of(t),
+                    Person.of(t.assignee()), t.channel().name(), t.tags(), t.needsResponse(), t.createdAt(),
+                    t.updatedAt(), t.firstResponseDueAt(), t.firstResponseAt(), t.dueAt(), t.dueReason(),
+                    t.resolvedAt(), t.resolution(), t.closedAt(), t.mergedIntoId(),
                     t.version(), t.status().allowedMoves().stream().map(Enum::name).sorted().toList(),
                     descriptionFiles(detail, STAFF_FILES),
                     detail.thread().stream().map(m -> Message.of(m, detail.attachments(), STAFF_FILES)).toList(),
@@ -102,12 +119,13 @@ public final class TicketJson {
     /** The member view: no internal notes, no internal history, no assignee or tags. */
     public record MemberDetail(UUID id, String number, String subject, String description, String status,
             String priority, CategoryRef category, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
-            Instant resolvedAt, Instant closedAt, List<File> files, List<Message> thread, List<Event> history) {
+            Instant resolvedAt, String resolution, Instant closedAt, List<File> files, List<Message> thread,
+            List<Event> history) {
         static MemberDetail of(TicketDetail detail) {
             Ticket t = detail.ticket();
             return new MemberDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
                     t.priority().name(), CategoryRef.of(t.category()), t.createdAt(), t.updatedAt(),
-                    t.firstResponseDueAt(), t.resolvedAt(), t.closedAt(), descriptionFiles(detail, MEMBER_FILES),
+                    t.firstResponseDueAt(), t.resolvedAt(), t.resolution(), t.closedAt(), descriptionFiles(detail, MEMBER_FILES),
                     detail.thread().stream().map(m -> Message.of(m, detail.attachments(), MEMBER_FILES)).toList(),
                     detail.history().stream().map(e -> new Event(e.id(), e.type().name(), e.fromValue(), e.toValue(),
                             e.reason(), null, null, false, e.createdAt())).toList());

@@ -3,8 +3,11 @@ package io.memberpulse.support.api.tickets;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.api.platform.ApiProblem;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
+import io.memberpulse.support.tickets.boundary.StaffIntake;
+import io.memberpulse.support.tickets.boundary.TicketReads;
 import io.memberpulse.support.tickets.boundary.Tickets;
-import io.memberpulse.support.tickets.control.TicketSearch;
+import io.memberpulse.support.tickets.control.TicketQueries;
+import io.memberpulse.support.tickets.entity.Channel;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.QueueCounts;
 import io.memberpulse.support.tickets.entity.Status;
@@ -28,6 +31,8 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,17 +40,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The staff side of tickets: the queue, a ticket's detail, and everything staff change on it. */
+/** The staff side of tickets: the queue, a ticket's detail, tickets staff open, and what staff change on them. */
 @Path("tickets")
 @RequestScoped
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Staff tickets", description = "The queue and everything support staff do with tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
 
     @Inject
+    TicketReads reads;
+
+    @Inject
     Tickets tickets;
+
+    @Inject
+    StaffIntake intake;
 
     @Inject
     CannedResponses canned;
@@ -61,8 +74,9 @@ public class TicketsResource {
         public UUID categoryId;
         @Schema(description = "true to remove the category")
         public Boolean clearCategory;
-        @Schema(example = "HIGH", description = "needs the CHANGE_PRIORITY capability")
-        public Priority priority;
+        @Schema(example = "HIGH", description = "LOW, NORMAL (or MEDIUM), HIGH, URGENT (or CRITICAL); needs the "
+                + "CHANGE_PRIORITY capability")
+        public String priority;
         @Schema(example = "[\"billing\", \"refund\"]")
         public Set<String> tags;
     }
@@ -72,11 +86,62 @@ public class TicketsResource {
         @Schema(example = "<p>I have refunded the second payment; it will show within 3 days.</p>")
         public String body;
         @Schema(description = "true for an internal note, never shown to the member")
-        public boolean internal;
+        public Boolean internal;
+        @Schema(description = "the seed's name for internal")
+        public Boolean isInternal;
         @Schema(example = "RESOLVED", description = "keep (default), WAITING_ON_MEMBER or RESOLVED")
         public String statusAfter;
         @Schema(description = "send this canned response, filled in for the ticket, when body is empty")
         public UUID cannedResponseId;
+    }
+
+    @Schema(description = "A ticket staff record for a member (member) or for a contact who is not one "
+            + "(submitterName, submitterEmail, submittedCompanyName)")
+    public static class NewTicket {
+        @Schema(example = "member@demo.test", description = "the member's account id or e-mail")
+        public String member;
+        @Schema(example = "Pat Caller")
+        public String submitterName;
+        @Schema(example = "pat@example.org")
+        public String submitterEmail;
+        @Schema(example = "Example Ltd")
+        public String submittedCompanyName;
+        @Schema(example = "PHONE", description = "PHONE, EMAIL, INTERNAL (default) or MONITORING")
+        public String channel;
+        @Schema(example = "Cannot reach the event page")
+        public String subject;
+        @Schema(example = "<p>Called in: the event page shows an error since this morning.</p>")
+        public String description;
+        public UUID categoryId;
+        @Schema(example = "URGENT", description = "any priority, including URGENT (CRITICAL)")
+        public String priority;
+        public UUID assigneeId;
+        @Schema(example = "[\"events\"]")
+        public Set<String> tags;
+        @Schema(example = "2026-12-01T09:00:00Z")
+        public Instant dueAt;
+        @Schema(example = "Needed before the board meeting", description = "required with dueAt")
+        public String dueReason;
+    }
+
+    @Schema(description = "Proactive outreach: one ticket per listed member, same subject and message")
+    public static class Outreach {
+        @NotNull
+        @Schema(example = "[\"member@demo.test\", \"member2@demo.test\"]", description = "ids or e-mails")
+        public List<String> members;
+        @Schema(example = "Your CPD certificate is ready")
+        public String subject;
+        @Schema(example = "<p>Your 2026 CPD certificate can now be downloaded from your profile.</p>")
+        public String body;
+        public UUID categoryId;
+        @Schema(example = "NORMAL")
+        public String priority;
+    }
+
+    public record Reached(String member, UUID ticketId, String number, String problem) {
+    }
+
+    public record OutreachReport(int created, int refused, List<Reached> results) {
     }
 
     public static class Assignment {
@@ -92,20 +157,30 @@ public class TicketsResource {
 
     public static class StatusChange {
         @NotNull
-        @Schema(example = "WAITING_ON_THIRD_PARTY")
+        @Schema(example = "RESOLVED")
         public Status status;
-        @Schema(example = "Waiting for the payment provider")
+        @Schema(example = "Refunded the duplicate payment", description = "why; when resolving, the resolution note")
         public String reason;
     }
 
+    public static class Due {
+        @Schema(example = "2026-12-01T09:00:00Z", description = "null to clear")
+        public Instant dueAt;
+        @Schema(example = "Needed before the board meeting", description = "required with dueAt")
+        public String dueReason;
+    }
+
     @GET
-    @Operation(summary = "The queue: filters, quick views, full text, keyset paging (cursor), at most 100 a page")
+    @Operation(operationId = "listTickets",
+            summary = "The queue: filters, quick views, full text, keyset paging (cursor), at most 100 a page")
     public Page list(@QueryParam("status") List<String> status, @QueryParam("priority") List<String> priority,
             @QueryParam("categoryId") String categoryId,
             @Parameter(description = "an account id, 'me' or 'unassigned'") @QueryParam("assignee") String assignee,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("updatedFrom") String updatedFrom, @QueryParam("updatedTo") String updatedTo,
-            @Parameter(description = "the member's account id or e-mail") @QueryParam("member") String member,
+            @Parameter(description = "the member's account id or e-mail (a contact's e-mail too)")
+            @QueryParam("member") String member,
+            @Parameter(description = "one tag") @QueryParam("tag") String tag,
             @Parameter(description = "words to find in number, subject, description, replies, member")
             @QueryParam("q") String text,
             @Parameter(description = "mine, unassigned, urgent or needs-response") @QueryParam("view") String view,
@@ -121,83 +196,113 @@ public class TicketsResource {
                 QueueParameters.instant("updatedFrom", updatedFrom, false),
                 QueueParameters.instant("updatedTo", updatedTo, true),
                 memberIsEmail ? null : QueueParameters.uuid("member", member), memberIsEmail ? member : null,
-                text, QueueParameters.view(view), order, QueueParameters.cursor(cursor), QueueParameters.limit(limit));
-        TicketSearch.Page page = tickets.search(query);
+                tag, text, QueueParameters.view(view), order, QueueParameters.cursor(cursor),
+                QueueParameters.limit(limit));
+        TicketQueries.Page page = reads.search(query);
         List<Ticket> items = page.items();
         String next = page.more() ? QueueParameters.cursorAfter(items.get(items.size() - 1), order) : null;
         return new Page(items.stream().map(TicketJson.Summary::of).toList(), next);
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createStaffTicket", summary = "Record a ticket for a member or for a contact who is "
+            + "not one (phone, e-mail, internal, monitoring), with any priority, an assignee, tags and a due date")
+    public Response create(@NotNull NewTicket ticket) {
+        Ticket created = intake.create(new StaffIntake.NewTicket(ticket.member, ticket.submitterName,
+                ticket.submitterEmail, ticket.submittedCompanyName, channel(ticket.channel), ticket.subject,
+                ticket.description, ticket.categoryId, priority(ticket.priority), ticket.assigneeId, ticket.tags,
+                ticket.dueAt, ticket.dueReason));
+        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(created.id()));
+        return Response.created(URI.create("/api/tickets/" + created.id())).entity(detail)
+                .tag(etag(detail.version())).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reachOutToMembers", summary = "Proactive outreach: one ticket per member with the same "
+            + "subject and message; each member's outcome is reported")
+    public OutreachReport bulk(@Valid @NotNull Outreach outreach) {
+        List<Reached> results = intake.reachOut(new StaffIntake.Outreach(outreach.members, outreach.subject,
+                outreach.body, outreach.categoryId, priority(outreach.priority))).stream()
+                .map(r -> new Reached(r.member(), r.ticket() == null ? null : r.ticket().id(),
+                        r.ticket() == null ? null : r.ticket().number(), r.problem()))
+                .toList();
+        int created = (int) results.stream().filter(r -> r.ticketId() != null).count();
+        return new OutreachReport(created, results.size() - created, results);
+    }
+
     @GET
     @Path("queue")
-    @Operation(summary = "Queue statistics: counts by status and priority, unassigned, mine, urgent, needs response")
+    @Operation(operationId = "getQueueCounts",
+            summary = "Queue statistics: counts by status and priority, unassigned, mine, urgent, needs response")
     public QueueCounts queue() {
-        return tickets.queue();
+        return reads.queue();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A ticket with its thread (internal notes included), history and the member's other tickets")
+    @Operation(operationId = "getTicket",
+            summary = "A ticket with its thread (internal notes included), history and the member's other tickets")
     public Response get(@PathParam("id") UUID id) {
-        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(tickets.detail(id));
+        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
         return Response.ok(detail).tag(etag(detail.version())).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change subject, category, priority or tags; send If-Match with the ETag you read")
+    @Operation(operationId = "updateTicket", summary = "Change subject, category, priority or tags. If-Match with "
+            + "the ETag you read is recommended: a ticket changed since is then refused (409) instead of overwritten")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull Update update) {
-        Long version = version(ifMatch);
-        Ticket ticket = tickets.update(id, version, new Tickets.Changes(update.subject, update.categoryId,
-                Boolean.TRUE.equals(update.clearCategory), update.priority, update.tags));
+        Ticket ticket = tickets.update(id, version(ifMatch), new Tickets.Changes(update.subject, update.categoryId,
+                Boolean.TRUE.equals(update.clearCategory), priority(update.priority), update.tags));
         return Response.ok(TicketJson.Summary.of(ticket)).tag(etag(ticket.version())).build();
     }
 
     @POST
     @Path("{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reply or add an internal note; statusAfter: keep (default), WAITING_ON_MEMBER or RESOLVED")
+    @Operation(operationId = "respondToTicket",
+            summary = "Reply or add an internal note; statusAfter: keep (default), WAITING_ON_MEMBER or RESOLVED")
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull NewResponse response) {
-        Status after = null;
-        if (response.statusAfter != null && !response.statusAfter.equalsIgnoreCase("keep")) {
-            after = QueueParameters.enums("statusAfter", List.of(response.statusAfter), Status.class)
-                    .stream().findFirst().orElse(null);
-        }
         String body = response.body;
         if ((body == null || body.isBlank()) && response.cannedResponseId != null) {
             body = canned.render(response.cannedResponseId, id);
         }
-        var created = tickets.respond(id, body, response.internal, after, List.of());
+        boolean internal = Boolean.TRUE.equals(response.internal) || Boolean.TRUE.equals(response.isInternal);
+        var created = tickets.respond(id, body, internal, statusAfter(response.statusAfter), List.of());
         return Response.status(201).entity(TicketJson.Message.of(created)).build();
     }
 
     @POST
     @Path("{id}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Reply or note with files: fields body, internal, statusAfter; parts named 'files'")
+    @Operation(operationId = "respondToTicketWithFiles",
+            summary = "Reply or note with files: fields body, internal, statusAfter; parts named 'files'")
     public Response respondWithFiles(@PathParam("id") UUID id, List<EntityPart> parts) {
         Multipart form = new Multipart(parts);
-        Status after = form.field("statusAfter").filter(value -> !value.equalsIgnoreCase("keep"))
-                .map(value -> QueueParameters.enums("statusAfter", List.of(value), Status.class).iterator().next())
-                .orElse(null);
-        var created = tickets.respond(id, form.field("body").orElse(null),
-                form.field("internal").map(Boolean::parseBoolean).orElse(false), after, form.files());
+        boolean internal = form.field("internal").or(() -> form.field("isInternal")).map(Boolean::parseBoolean)
+                .orElse(false);
+        var created = tickets.respond(id, form.field("body").orElse(null), internal,
+                statusAfter(form.field("statusAfter").orElse(null)), form.files());
         return Response.status(201).entity(TicketJson.Message.of(created)).build();
     }
 
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a file of the ticket (internal notes' files included)")
+    @Operation(operationId = "downloadTicketFile",
+            summary = "Download a file of the ticket (internal notes' files included)")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return Downloads.of(tickets.attachment(id, attachmentId));
+        return Downloads.of(reads.attachment(id, attachmentId));
     }
 
     @PUT
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign to a staff member (assigneeId), or to nobody (null)")
+    @Operation(operationId = "assignTicket", summary = "Assign to a staff member (assigneeId), or to nobody (null)")
     public TicketJson.Summary assign(@PathParam("id") UUID id, @NotNull Assignment assignment) {
         return TicketJson.Summary.of(tickets.assign(id, assignment.assigneeId));
     }
@@ -205,32 +310,58 @@ public class TicketsResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move along the workflow; a move it forbids is 409 with the allowed moves")
+    @Operation(operationId = "changeTicketStatus", summary = "Move along the workflow; a move it forbids is 409 "
+            + "with the allowed moves. When resolving, the reason is the resolution note")
     public TicketJson.Summary status(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return TicketJson.Summary.of(tickets.changeStatus(id, change.status, change.reason));
+    }
+
+    @PUT
+    @Path("{id}/due")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setTicketDueDate", summary = "Set a due date by hand, with a justification, or clear it")
+    public TicketJson.Summary due(@PathParam("id") UUID id, @NotNull Due due) {
+        return TicketJson.Summary.of(tickets.due(id, due.dueAt, due.dueReason));
     }
 
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge other tickets into this one: their thread and history join it, they close as merged")
+    @Operation(operationId = "mergeTickets", summary = "Merge other tickets of the same requester into this one: "
+            + "their opening message, thread, history and files join it, they close as merged")
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull Merge merge) {
         tickets.merge(id, merge.ticketIds);
-        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(tickets.detail(id));
+        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
         return Response.ok(detail).tag(etag(detail.version())).build();
+    }
+
+    private static Priority priority(String value) {
+        return value == null ? null : QueueParameters.priority("priority", value);
+    }
+
+    private static Channel channel(String value) {
+        return value == null || value.isBlank() ? null
+                : QueueParameters.enums("channel", List.of(value), Channel.class).iterator().next();
+    }
+
+    private static Status statusAfter(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("keep")) {
+            return null;
+        }
+        return QueueParameters.enums("statusAfter", List.of(value), Status.class).iterator().next();
     }
 
     private static EntityTag etag(long version) {
         return new EntityTag(String.valueOf(version));
     }
 
-    /** The version the caller read; null when they sent no If-Match (the boundary answers 428). */
+    /** The version the caller read; null when they sent no If-Match (the change then applies as it is). */
     private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
         try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
             throw ApiProblem.badField("If-Match", "If-Match must be the ETag this API sent.");
         }

@@ -1,8 +1,9 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import io.memberpulse.support.accounts.entity.SignIn;
+import io.memberpulse.support.pages.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

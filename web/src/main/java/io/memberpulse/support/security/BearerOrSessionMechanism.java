@@ -1,5 +1,8 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.security;
 
+import io.memberpulse.support.accounts.boundary.Callers;
+import io.memberpulse.support.api.platform.Correlation;
+import io.memberpulse.support.api.platform.ProblemJson;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -7,6 +10,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.JsonString;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -21,7 +25,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * One authentication mechanism for the whole WAR (Jakarta Security allows one): bearer tokens for the API, a
@@ -29,7 +38,10 @@ import java.util.HashSet;
  *
  * <ul>
  * <li>A bearer token is handed to Payara's MicroProfile JWT mechanism, always, so the caller is known to every
- * filter and an invalid token is a 401 even on a public endpoint.</li>
+ * filter and an invalid token is a 401 even on a public endpoint. A valid signature is not enough: the token must
+ * name an account of the client it names, holding the role it claims ({@link Callers}); the caller is then that
+ * account, with that account's role, exactly as after a sign-in on the page. Anything else is a 401 before any
+ * tenant data is read.</li>
  * <li>The API never accepts the session: a browser that is signed in cannot be tricked into calling the API
  * (no CSRF on /api), and API clients never get a session by accident.</li>
  * <li>Pages use the session; their form posts carry Faces' unguessable server-side view state, which is the
@@ -48,6 +60,13 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    @ConfigProperty(name = "memberpulse.jwt.client-claim", defaultValue = "client")
+    String clientClaim;
 
     private volatile HttpAuthenticationMechanism jwt;
 
@@ -92,7 +111,7 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         AuthenticationStatus status;
         try {
             HttpServletResponse quiet = new ErrorsLeftToUs(response);
-            status = jwt().validateRequest(request, quiet, new AlwaysProtected(context, quiet));
+            status = jwt().validateRequest(request, quiet, new AlwaysProtected(context, quiet, this::asAccount));
         } catch (Exception e) {
             status = AuthenticationStatus.SEND_FAILURE;
         }
@@ -100,6 +119,17 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
             unauthorized(request, response);
         }
         return status;
+    }
+
+    /** The account a verified token stands for, or nothing (then 401). */
+    private Optional<Callers.Resolved> asAccount(Principal principal, Set<String> groups) {
+        if (!(principal instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(clientClaim);
+        String client = claim instanceof JsonString text ? text.getString() : claim instanceof String text ? text : null;
+        return client == null ? Optional.empty()
+                : callers.ofToken(client, token.getName(), groups == null ? Set.of() : groups);
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -123,7 +153,8 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(ProblemJson.of(401, "Unauthorized",
-                    "The access token is invalid, expired or not issued for this service.",
+                    "The access token is invalid, expired, not issued for this service, or does not name an account "
+                            + "of its client with the role it claims.",
                     request.getRequestURI(), Correlation.idOf(request)).toString());
             // committed now, so that the container cannot replace the body with its HTML error page
             response.flushBuffer();
@@ -168,14 +199,35 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Makes the JWT mechanism check a presented token on every request, not only on constrained URLs. */
+    /**
+     * Makes the JWT mechanism check a presented token on every request, not only on constrained URLs, and turns
+     * the verified token into the account it names before the container hears of a caller.
+     */
     private static final class AlwaysProtected extends HttpMessageContextWrapper {
 
         private final HttpServletResponse response;
+        private final java.util.function.BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts;
 
-        AlwaysProtected(HttpMessageContext context, HttpServletResponse response) {
+        AlwaysProtected(HttpMessageContext context, HttpServletResponse response,
+                java.util.function.BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts) {
             super(context);
             this.response = response;
+            this.accounts = accounts;
+        }
+
+        @Override
+        public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        }
+
+        @Override
+        public AuthenticationStatus notifyContainerAboutLogin(Principal principal, Set<String> groups) {
+            return accounts.apply(principal, groups)
+                    .map(caller -> getWrapped().notifyContainerAboutLogin(caller.principal(), caller.groups()))
+                    .orElse(AuthenticationStatus.SEND_FAILURE);
         }
 
         @Override

@@ -1,4 +1,4 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.memberpulse.support.tickets.control;
+package io.memberpulse.support.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.api.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.pages;
 
+import io.memberpulse.support.api.platform.Correlation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

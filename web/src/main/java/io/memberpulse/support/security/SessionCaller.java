@@ -1,4 +1,4 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.security;
 
 import java.io.Serializable;
 import java.security.Principal;

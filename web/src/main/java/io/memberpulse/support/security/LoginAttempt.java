@@ -1,4 +1,4 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.security;
 
 import io.memberpulse.support.accounts.entity.SignIn;
 import jakarta.enterprise.context.RequestScoped;

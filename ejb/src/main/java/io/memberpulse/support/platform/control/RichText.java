@@ -1,4 +1,4 @@
-package io.memberpulse.support.tickets.control;
+package io.memberpulse.support.platform.control;
 
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;

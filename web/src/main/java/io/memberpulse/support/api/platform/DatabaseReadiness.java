@@ -1,4 +1,4 @@
-package io.memberpulse.support.web;
+package io.memberpulse.support.api.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

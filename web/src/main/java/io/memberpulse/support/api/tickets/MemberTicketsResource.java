@@ -4,10 +4,8 @@ import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.attachments.entity.Upload;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
-import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -32,14 +30,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The member's side: submit a ticket, follow one's own tickets, reply and reopen. */
+/**
+ * The member's side: submit a ticket, follow one's own tickets, reply and reopen. When the client has switched the
+ * ticket system off, every endpoint answers 403 with the reason.
+ */
 @Path("support")
 @RequestScoped
 @RolesAllowed(Role.MEMBER)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Member tickets", description = "What a member does in the portal: submit and follow their own tickets")
 @Produces(MediaType.APPLICATION_JSON)
-public class SupportTicketsResource {
+public class MemberTicketsResource {
 
     @Inject
     MemberTickets tickets;
@@ -57,12 +60,11 @@ public class SupportTicketsResource {
         public String description;
         @Schema(example = "01a20883-34af-71b4-83c8-758f5d921441", description = "one of GET /api/support/categories")
         public UUID categoryId;
-        @Schema(example = "NORMAL", description = "LOW, NORMAL (default) or HIGH")
-        public Priority priority;
+        @Schema(example = "NORMAL", description = "LOW, NORMAL (default; or MEDIUM) or HIGH")
+        public String priority;
     }
 
     public static class Reply {
-        @NotNull
         @Schema(example = "<p>It works now, thank you!</p>")
         public String body;
     }
@@ -93,20 +95,20 @@ public class SupportTicketsResource {
     @POST
     @Path("tickets")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a ticket; 201 with its number and the expected first-response time. "
+    @Operation(operationId = "submitTicket", summary = "Submit a ticket; 201 with its number and the expected first-response time. "
             + "A retry with the same Idempotency-Key returns the same ticket; too many submissions are 429.")
     public Response submit(@NotNull Submission submission,
             @Parameter(description = "any unique string per submission, repeated on retries")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         var request = new MemberTickets.NewTicket(submission.subject, submission.description, submission.categoryId,
-                submission.priority, null);
+                submission.priority == null ? null : QueueParameters.priority("priority", submission.priority));
         return submitted(request, idempotencyKey, List.of());
     }
 
     @POST
     @Path("tickets")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Submit a ticket with up to 5 files (JPG, PNG, PDF, DOC, DOCX; 10 MB each): fields subject, "
+    @Operation(operationId = "submitTicketWithFiles", summary = "Submit a ticket with up to 5 files (JPG, PNG, PDF, DOC, DOCX; 10 MB each): fields subject, "
             + "description, categoryId, priority, and parts named 'files'")
     public Response submitWithFiles(List<EntityPart> parts,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -114,24 +116,13 @@ public class SupportTicketsResource {
         var request = new MemberTickets.NewTicket(form.field("subject").orElse(null),
                 form.field("description").orElse(null),
                 form.field("categoryId").map(id -> QueueParameters.uuid("categoryId", id)).orElse(null),
-                form.field("priority").map(p -> QueueParameters.enums("priority", List.of(p), Priority.class)
-                        .stream().findFirst().orElse(null)).orElse(null), null);
+                form.field("priority").map(p -> QueueParameters.priority("priority", p)).orElse(null));
         return submitted(request, idempotencyKey, form.files());
     }
 
     private Response submitted(MemberTickets.NewTicket request, String idempotencyKey,
             List<Upload> files) {
-        MemberTickets.Submission result;
-        try {
-            result = tickets.submit(request, idempotencyKey, files);
-        } catch (EJBException lostTheRace) {
-            // a concurrent attempt with the same key won; answer with its ticket
-            Ticket winner = idempotencyKey == null ? null : tickets.submitted(idempotencyKey);
-            if (winner == null) {
-                throw lostTheRace;
-            }
-            result = new MemberTickets.Submission(winner, true, null);
-        }
+        MemberTickets.Submission result = tickets.submit(request, idempotencyKey, files);
         Ticket ticket = result.ticket();
         return Response.created(URI.create("/api/support/tickets/" + ticket.id())).entity(Submitted.of(result))
                 .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
@@ -139,14 +130,14 @@ public class SupportTicketsResource {
 
     @GET
     @Path("tickets")
-    @Operation(summary = "The caller's own tickets, newest first")
+    @Operation(operationId = "listMyTickets", summary = "The caller's own tickets, newest first")
     public List<TicketJson.MemberSummary> mine(@QueryParam("limit") @DefaultValue("50") int limit) {
         return tickets.mine(limit).stream().map(TicketJson.MemberSummary::of).toList();
     }
 
     @GET
     @Path("tickets/{id}")
-    @Operation(summary = "One of the caller's tickets: public replies and public history only")
+    @Operation(operationId = "getMyTicket", summary = "One of the caller's tickets: public replies and public history only")
     public TicketJson.MemberDetail get(@PathParam("id") UUID id) {
         return TicketJson.MemberDetail.of(tickets.detail(id));
     }
@@ -154,7 +145,7 @@ public class SupportTicketsResource {
     @POST
     @Path("tickets/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reply; a ticket waiting on the member goes back to In Progress")
+    @Operation(operationId = "replyToMyTicket", summary = "Reply; a ticket waiting on the member goes back to In Progress")
     public Response reply(@PathParam("id") UUID id, @NotNull Reply reply) {
         return Response.status(201).entity(TicketJson.Message.of(tickets.reply(id, reply.body, List.of()))).build();
     }
@@ -162,7 +153,7 @@ public class SupportTicketsResource {
     @POST
     @Path("tickets/{id}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Reply with files: field body, and parts named 'files'")
+    @Operation(operationId = "replyToMyTicketWithFiles", summary = "Reply with files: field body, and parts named 'files'")
     public Response replyWithFiles(@PathParam("id") UUID id, List<EntityPart> parts) {
         Multipart form = new Multipart(parts);
         return Response.status(201).entity(TicketJson.Message.of(
@@ -172,7 +163,7 @@ public class SupportTicketsResource {
     @GET
     @Path("tickets/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a file of one's own ticket (never an internal note's)")
+    @Operation(operationId = "downloadMyTicketFile", summary = "Download a file of one's own ticket (never an internal note's)")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return Downloads.of(tickets.attachment(id, attachmentId));
     }
@@ -180,14 +171,14 @@ public class SupportTicketsResource {
     @POST
     @Path("tickets/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a resolved ticket")
+    @Operation(operationId = "reopenMyTicket", summary = "Reopen a resolved ticket")
     public TicketJson.MemberSummary reopen(@PathParam("id") UUID id, Reopen reopen) {
         return TicketJson.MemberSummary.of(tickets.reopen(id, reopen == null ? null : reopen.reason));
     }
 
     @GET
     @Path("categories")
-    @Operation(summary = "The categories a member can choose, in order")
+    @Operation(operationId = "listMemberCategories", summary = "The categories a member can choose, in order")
     public List<CategoryOption> categories() {
         return categories.active().stream().map(c -> new CategoryOption(c.id(), c.name(), c.description())).toList();
     }

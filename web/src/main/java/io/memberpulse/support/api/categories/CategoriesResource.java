@@ -1,4 +1,4 @@
-package io.memberpulse.support.api.tickets;
+package io.memberpulse.support.api.categories;
 
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.categories.boundary.Categories;

@@ -1,8 +1,6 @@
-package io.memberpulse.support.attachments.entity;
+package io.memberpulse.support.tickets.entity;
 
 import io.memberpulse.support.platform.entity.Ids;
-import io.memberpulse.support.tickets.entity.Response;
-import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,16 +13,25 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A file's description; its bytes are an {@link AttachmentContent}, read only for a download. */
+/**
+ * A file of a ticket's description, reply or note. Its bytes are kept by the attachments component under the same
+ * id and read only for a download, so listing a thread never loads them.
+ */
 @Entity
 @Table(name = "attachments")
 @Multitenant
 @TenantDiscriminatorColumn(name = "client_id")
 @NamedQuery(name = Attachment.OF_TICKET,
         query = "SELECT a FROM Attachment a WHERE a.ticket.id = :ticket ORDER BY a.createdAt, a.id")
+@NamedQuery(name = Attachment.ONTO_OPENING, query = "UPDATE Attachment a SET a.response = :opening "
+        + "WHERE a.ticket = :other AND a.response IS NULL")
+@NamedQuery(name = Attachment.MOVE, query = "UPDATE Attachment a SET a.ticket = :primary WHERE a.ticket = :other")
 public class Attachment {
 
     public static final String OF_TICKET = "Attachment.ofTicket";
+    /** A merged ticket's description files go with its opening message into the primary's thread. */
+    public static final String ONTO_OPENING = "Attachment.ontoOpening";
+    public static final String MOVE = "Attachment.move";
 
     @Id
     private UUID id;
@@ -60,7 +67,12 @@ public class Attachment {
     protected Attachment() {
     }
 
-    public Attachment(Ticket ticket, Response response, String fileName, String contentType, long size,
+    public static Attachment describe(Ticket ticket, Response response, String fileName, String contentType,
+            long size, UUID uploadedBy, Instant now) {
+        return new Attachment(ticket, response, fileName, contentType, size, uploadedBy, now);
+    }
+
+    private Attachment(Ticket ticket, Response response, String fileName, String contentType, long size,
             UUID uploadedBy, Instant now) {
         this.id = Ids.next();
         this.ticket = ticket;

@@ -1,0 +1,62 @@
+package io.memberpulse.support.accounts.boundary;
+
+import io.memberpulse.support.accounts.control.ClientDirectory;
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.accounts.entity.AccountPrincipal;
+import io.memberpulse.support.accounts.entity.Client;
+import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.platform.control.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who a verified token's bearer is in this product. A valid signature only says who issued the token; the caller
+ * is the account with that e-mail in the client the token names, and their role is the account's. Before any
+ * tenant data is touched, a token that names an unknown client, no client, an e-mail without an account there, or
+ * a role its account does not hold is refused (401): a token's claims can never reach another client or lift a
+ * role.
+ */
+@Stateless
+@PermitAll
+public class Callers {
+
+    @PersistenceContext(unitName = "memberpulse")
+    EntityManager em;
+
+    @Inject
+    ClientDirectory clients;
+
+    @Inject
+    TenantContext tenant;
+
+    /** The caller as the account says, with the account's one role as their only group. */
+    public record Resolved(AccountPrincipal principal, Set<String> groups) {
+    }
+
+    public Optional<Resolved> ofToken(String clientSlug, String email, Set<String> claimedGroups) {
+        Client client = clients.bySlug(clientSlug).orElse(null);
+        if (client == null || email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        tenant.enter(client.id());
+        Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalise(email)).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            return Optional.empty();
+        }
+        Set<String> ourRoles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+        Set<String> claimed = claimedGroups.stream().filter(ourRoles::contains).collect(Collectors.toSet());
+        if (!claimed.equals(Set.of(account.role().name()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resolved(new AccountPrincipal(account.email(), account.id(), client.id()),
+                Set.of(account.role().name())));
+    }
+}

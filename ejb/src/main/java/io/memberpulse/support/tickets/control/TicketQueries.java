@@ -1,0 +1,253 @@
+package io.memberpulse.support.tickets.control;
+
+import io.memberpulse.support.tickets.entity.Attachment;
+import io.memberpulse.support.tickets.entity.Awaiting;
+import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.QueueCounts;
+import io.memberpulse.support.tickets.entity.Response;
+import io.memberpulse.support.tickets.entity.Status;
+import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketEvent;
+import io.memberpulse.support.tickets.entity.TicketQuery;
+import io.memberpulse.support.tickets.entity.TicketQuery.Sort;
+import io.memberpulse.support.tickets.entity.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+
+/**
+ * Every read of tickets, in one place: the queue and its numbers, a ticket's thread, history and files, the
+ * member's other tickets, merges, possible duplicates, the member's own list and the intake count. Each list or
+ * count takes the caller's {@link Visibility}, so no query can forget who may see what; the tenant is added by
+ * EclipseLink like on every other query.
+ *
+ * <p>The queue is one JPQL query: filters on indexed columns, keyset paging on (sort time, id) rather than OFFSET,
+ * and the requester, assignee and category fetched in the same statement (no N+1). Full text uses PostgreSQL's
+ * stored vector and its index through {@code ticket_vector_matches} (see the V7_1 migration) and a plain
+ * case-insensitive LIKE on H2, which only the embedded demo uses. Reads that are only shown are read-only
+ * queries, so EclipseLink keeps no backup copy of each row.
+ */
+@ApplicationScoped
+public class TicketQueries {
+
+    private static final String WITH_PEOPLE = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester r "
+            + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category";
+
+    @PersistenceContext(unitName = "memberpulse")
+    EntityManager em;
+
+    public record Page(List<Ticket> items, boolean more) {
+    }
+
+    /** One page of the queue. */
+    public Page search(TicketQuery query, Visibility visibility) {
+        StringBuilder jpql = new StringBuilder(WITH_PEOPLE + " WHERE t.mergedIntoId IS NULL")
+                .append(visibility.condition());
+        Map<String, Object> parameters = new HashMap<>();
+        filter(query, visibility.viewer(), jpql, parameters);
+
+        Sort sort = query.sort() == null ? Sort.UPDATED_DESC : query.sort();
+        String column = sort == Sort.CREATED_ASC || sort == Sort.CREATED_DESC ? "t.createdAt" : "t.updatedAt";
+        boolean descending = sort == Sort.UPDATED_DESC || sort == Sort.CREATED_DESC;
+        if (query.after() != null) {
+            String comparison = descending ? "<" : ">";
+            jpql.append(" AND (").append(column).append(' ').append(comparison).append(" :afterAt OR (")
+                    .append(column).append(" = :afterAt AND t.id ").append(comparison).append(" :afterId))");
+            parameters.put("afterAt", query.after().at());
+            parameters.put("afterId", query.after().id());
+        }
+        String direction = descending ? " DESC" : " ASC";
+        jpql.append(" ORDER BY ").append(column).append(direction).append(", t.id").append(direction);
+
+        int limit = Math.max(1, Math.min(query.limit() <= 0 ? 50 : query.limit(), TicketQuery.MAX_LIMIT));
+        TypedQuery<Ticket> typed = readOnly(visibility.bind(em.createQuery(jpql.toString(), Ticket.class)))
+                .setMaxResults(limit + 1);
+        parameters.forEach(typed::setParameter);
+        List<Ticket> rows = typed.getResultList();
+        return rows.size() > limit ? new Page(rows.subList(0, limit), true) : new Page(rows, false);
+    }
+
+    /** The queue's numbers over the tickets the caller may see. Done tickets count by status only. */
+    public QueueCounts counts(Visibility visibility) {
+        String scope = " WHERE t.mergedIntoId IS NULL" + visibility.condition();
+        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, 0L);
+        }
+        visibility.bind(em.createQuery("SELECT t.status, COUNT(t) FROM Ticket t" + scope + " GROUP BY t.status",
+                Object[].class)).getResultList().forEach(row -> byStatus.put((Status) row[0], (Long) row[1]));
+        String active = scope + " AND t.status IN :active";
+        Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
+        for (Priority priority : Priority.values()) {
+            byPriority.put(priority, 0L);
+        }
+        visibility.bind(em.createQuery("SELECT t.priority, COUNT(t) FROM Ticket t" + active + " GROUP BY t.priority",
+                Object[].class)).setParameter("active", Status.ACTIVE).getResultList()
+                .forEach(row -> byPriority.put((Priority) row[0], (Long) row[1]));
+        String count = "SELECT COUNT(t) FROM Ticket t" + active;
+        long unassigned = visibility.bind(em.createQuery(count + " AND t.assigneeId IS NULL", Long.class))
+                .setParameter("active", Status.ACTIVE).getSingleResult();
+        long mine = visibility.bind(em.createQuery(count + " AND t.assigneeId = :me", Long.class))
+                .setParameter("active", Status.ACTIVE).setParameter("me", visibility.viewer()).getSingleResult();
+        long needsResponse = visibility.bind(em.createQuery(count + " AND t.awaiting = :awaiting", Long.class))
+                .setParameter("active", Status.ACTIVE).setParameter("awaiting", Awaiting.STAFF).getSingleResult();
+        long pressing = Priority.PRESSING.stream().mapToLong(byPriority::get).sum();
+        return new QueueCounts(byStatus, byPriority, unassigned, mine, pressing, needsResponse);
+    }
+
+    /** The thread, internal notes included or not. */
+    public List<Response> thread(UUID ticketId, boolean withInternal) {
+        return readOnly(em.createNamedQuery(withInternal ? Response.THREAD : Response.PUBLIC_THREAD, Response.class)
+                .setParameter("ticket", ticketId)).getResultList();
+    }
+
+    public List<TicketEvent> history(UUID ticketId, boolean withInternal) {
+        return readOnly(em.createNamedQuery(withInternal ? TicketEvent.HISTORY : TicketEvent.PUBLIC_HISTORY,
+                TicketEvent.class).setParameter("ticket", ticketId)).getResultList();
+    }
+
+    public List<Attachment> files(UUID ticketId, boolean withInternal) {
+        return em.createNamedQuery(Attachment.OF_TICKET, Attachment.class).setParameter("ticket", ticketId)
+                .getResultStream().filter(file -> withInternal || !file.internal()).toList();
+    }
+
+    /** Up to ten other tickets of the same member, newest first, among those the caller may see. */
+    public List<Ticket> othersOfMember(Ticket ticket, Visibility visibility) {
+        if (ticket.requester() == null) {
+            return List.of();
+        }
+        return readOnly(visibility.bind(em.createQuery(WITH_PEOPLE + " WHERE t.requesterId = :member "
+                + "AND t.id <> :id" + visibility.condition() + " ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)))
+                .setParameter("member", ticket.requester().id()).setParameter("id", ticket.id()).setMaxResults(10)
+                .getResultList();
+    }
+
+    /** The tickets merged into this one (partial index tickets_merged). */
+    public List<Ticket> mergedInto(UUID primaryId) {
+        return readOnly(em.createQuery(WITH_PEOPLE + " WHERE t.mergedIntoId = :primary ORDER BY t.createdAt",
+                Ticket.class)).setParameter("primary", primaryId).getResultList();
+    }
+
+    /** The member's own ticket that a new one probably repeats: not done yet, same subject regardless of case. */
+    public Ticket possibleDuplicate(UUID memberId, String subject) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.requesterId = :member AND LOWER(t.subject) = :subject "
+                        + "AND t.status NOT IN :done ORDER BY t.createdAt DESC", Ticket.class)
+                .setParameter("member", memberId).setParameter("subject", subject.strip().toLowerCase(Locale.ROOT))
+                .setParameter("done", Status.DONE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The member's own tickets, newest first. */
+    public List<Ticket> ofMember(Visibility member, int limit) {
+        return readOnly(member.bind(em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.category WHERE 1 = 1"
+                + member.condition() + " ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)))
+                .setMaxResults(Math.max(1, Math.min(limit, 100))).getResultList();
+    }
+
+    /** When the member's latest {@code max} submissions since {@code since} were made, oldest first. */
+    public List<Instant> submissionsSince(UUID memberId, Instant since, int max) {
+        return em.createQuery("SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
+                        + "AND t.createdAt > :since ORDER BY t.createdAt", Instant.class)
+                .setParameter("member", memberId).setParameter("since", since).setMaxResults(max).getResultList();
+    }
+
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+    }
+
+    private void filter(TicketQuery query, UUID caller, StringBuilder jpql, Map<String, Object> parameters) {
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            jpql.append(" AND t.status IN :statuses");
+            parameters.put("statuses", new ArrayList<>(query.statuses()));
+        }
+        if (query.priorities() != null && !query.priorities().isEmpty()) {
+            jpql.append(" AND t.priority IN :priorities");
+            parameters.put("priorities", new ArrayList<>(query.priorities()));
+        }
+        if (query.categoryId() != null) {
+            jpql.append(" AND t.category.id = :category");
+            parameters.put("category", query.categoryId());
+        }
+        if (query.assignee() != null) {
+            assignee(query.assignee().nobody() ? null : query.assignee().me() ? caller : query.assignee().id(),
+                    jpql, parameters);
+        }
+        range("t.createdAt", "created", query.createdFrom(), query.createdTo(), jpql, parameters);
+        range("t.updatedAt", "updated", query.updatedFrom(), query.updatedTo(), jpql, parameters);
+        if (query.memberId() != null) {
+            jpql.append(" AND t.requesterId = :member");
+            parameters.put("member", query.memberId());
+        }
+        if (query.memberEmail() != null) {
+            jpql.append(" AND (r.email = :memberEmail OR t.contact.email = :memberEmail)");
+            parameters.put("memberEmail", query.memberEmail().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            jpql.append(" AND EXISTS (SELECT g FROM Ticket g JOIN g.tags tag WHERE g.id = t.id AND tag = :tag)");
+            parameters.put("tag", query.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.view() != null) {
+            switch (query.view()) {
+                case MINE -> assignee(caller, jpql, parameters);
+                case UNASSIGNED -> assignee(null, jpql, parameters);
+                case URGENT -> {
+                    jpql.append(" AND t.priority IN :urgent");
+                    parameters.put("urgent", Priority.PRESSING);
+                }
+                case NEEDS_RESPONSE -> {
+                    jpql.append(" AND t.awaiting = :awaiting AND t.status NOT IN :done");
+                    parameters.put("awaiting", Awaiting.STAFF);
+                    parameters.put("done", Status.DONE);
+                }
+            }
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            if (onPostgres()) {
+                jpql.append(" AND FUNCTION('ticket_vector_matches', COLUMN('search_vector', t), :text) = TRUE");
+                parameters.put("text", query.text().strip());
+            } else {
+                jpql.append(" AND LOWER(t.searchText) LIKE :text");
+                parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+    }
+
+    private static void assignee(UUID id, StringBuilder jpql, Map<String, Object> parameters) {
+        if (id == null) {
+            jpql.append(" AND t.assigneeId IS NULL");
+        } else {
+            jpql.append(" AND t.assigneeId = :assignee");
+            parameters.put("assignee", id);
+        }
+    }
+
+    private static void range(String column, String name, Object from, Object to, StringBuilder jpql,
+            Map<String, Object> parameters) {
+        if (from != null) {
+            jpql.append(" AND ").append(column).append(" >= :").append(name).append("From");
+            parameters.put(name + "From", from);
+        }
+        if (to != null) {
+            jpql.append(" AND ").append(column).append(" < :").append(name).append("To");
+            parameters.put(name + "To", to);
+        }
+    }
+
+    private boolean onPostgres() {
+        AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
+        return session.getPlatform().isPostgreSQL();
+    }
+}

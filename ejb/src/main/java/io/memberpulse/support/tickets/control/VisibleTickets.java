@@ -1,0 +1,51 @@
+package io.memberpulse.support.tickets.control;
+
+import io.memberpulse.support.accounts.control.Capabilities;
+import io.memberpulse.support.accounts.control.CurrentAccount;
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.accounts.entity.Capability;
+import io.memberpulse.support.platform.entity.NotFound;
+import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.Visibility;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * The caller's {@link Visibility}, and the one way any component reaches a single ticket: absent (404) unless the
+ * caller may see it, exactly as the lists would leave it out.
+ */
+@RequestScoped
+public class VisibleTickets {
+
+    @PersistenceContext(unitName = "memberpulse")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount caller;
+
+    @Inject
+    Capabilities capabilities;
+
+    private Visibility visibility;
+
+    public Visibility visibility() {
+        if (visibility == null) {
+            Account me = caller.get();
+            visibility = !me.role().isStaff() ? Visibility.requester(me.id())
+                    : capabilities.has(Capability.VIEW_ALL) ? Visibility.everything(me.id())
+                    : Visibility.ownAndUnassigned(me.id());
+        }
+        return visibility;
+    }
+
+    public Ticket find(UUID id) {
+        Ticket ticket = id == null ? null : em.find(Ticket.class, id);
+        if (ticket == null || !visibility().permits(ticket)) {
+            throw new NotFound("Ticket", id);
+        }
+        return ticket;
+    }
+}
