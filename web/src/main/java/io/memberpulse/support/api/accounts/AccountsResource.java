@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The accounts of the caller's own client, for its administrators. */
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "The accounts of the caller's client, for its administrators")
 public class AccountsResource {
 
     @Inject
@@ -50,14 +52,14 @@ public class AccountsResource {
     }
 
     @GET
-    @Operation(summary = "The accounts of the caller's client, with their total")
+    @Operation(operationId = "listAccounts", summary = "The accounts of the caller's client, with their total")
     public AccountPage list(@QueryParam("limit") @DefaultValue("100") int limit) {
         return new AccountPage(accounts.count(), accounts.list(limit).stream().map(AccountView::of).toList());
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account of the caller's client; another client's id is 404")
+    @Operation(operationId = "getAccount", summary = "One account of the caller's client; another client's id is 404")
     public AccountView get(@PathParam("id") UUID id) {
         return AccountView.of(accounts.find(id));
     }
@@ -65,7 +67,7 @@ public class AccountsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename an account of the caller's client")
+    @Operation(operationId = "renameAccount", summary = "Rename an account of the caller's client")
     public AccountView rename(@PathParam("id") UUID id, @Valid @NotNull Rename rename) {
         return AccountView.of(accounts.rename(id, rename.name));
     }

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in", description = "Tokens for API clients, and who the caller is")
 public class AuthResource {
 
     @Inject
@@ -72,8 +75,9 @@ public class AuthResource {
     @POST
     @Path("token")
     @PermitAll
-    @Operation(summary = "Exchange an account's credentials for a bearer token (RS256)")
-    @APIResponse(responseCode = "200", description = "The token")
+    @Operation(operationId = "issueToken", summary = "Exchange an account's credentials for a bearer token (RS256)")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (never which one)")
     @APIResponse(responseCode = "429", description = "The account is locked for a while after repeated failures")
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
@@ -94,7 +98,7 @@ public class AuthResource {
     @Path("me")
     @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The caller: account, client and roles")
+    @Operation(operationId = "getMe", summary = "The caller: account, client and roles")
     public Me me() {
         var caller = accounts.me();
         var account = caller.account();

@@ -22,6 +22,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories", description = "The client's ticket categories: order, archive, routing team, first-response target")
 public class CategoriesResource {
 
     @Inject
@@ -68,7 +72,7 @@ public class CategoriesResource {
     }
 
     @GET
-    @Operation(summary = "All categories in display order; archived ones only with includeArchived=true")
+    @Operation(operationId = "listCategories", summary = "All categories in display order; archived ones only with includeArchived=true")
     public List<CategoryView> list(@QueryParam("includeArchived") boolean includeArchived) {
         return (includeArchived ? categories.all() : categories.active()).stream().map(CategoryView::of).toList();
     }
@@ -76,7 +80,9 @@ public class CategoriesResource {
     @POST
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category (name unique per client, regardless of case)")
+    @Operation(operationId = "createCategory", summary = "Create a category (name unique per client, regardless of case)")
+    @APIResponse(responseCode = "201", description = "The new category",
+            content = @Content(schema = @Schema(ref = "CategoryView")))
     public Response create(@NotNull CategoryInput input) {
         Category category = categories.create(input.draft());
         return Response.created(URI.create("/api/tickets/categories/" + category.id()))
@@ -85,6 +91,7 @@ public class CategoriesResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCategory", summary = "One category of the caller's client")
     public CategoryView get(@PathParam("id") UUID id) {
         return CategoryView.of(categories.find(id));
     }
@@ -93,7 +100,7 @@ public class CategoriesResource {
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename, describe, archive or restore a category")
+    @Operation(operationId = "updateCategory", summary = "Rename, describe, archive or restore a category")
     public CategoryView update(@PathParam("id") UUID id, @NotNull CategoryInput input) {
         return CategoryView.of(categories.update(id, input.draft(), input.archived));
     }
@@ -101,7 +108,7 @@ public class CategoriesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Archive a category: members no longer see it, its tickets keep it")
+    @Operation(operationId = "archiveCategory", summary = "Archive a category: members no longer see it, its tickets keep it")
     public CategoryView archive(@PathParam("id") UUID id) {
         return CategoryView.of(categories.archive(id));
     }
@@ -110,7 +117,7 @@ public class CategoriesResource {
     @Path("order")
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reorder: the ids of all the client's categories, in their new order")
+    @Operation(operationId = "reorderCategories", summary = "Reorder: the ids of all the client's categories, in their new order")
     public List<CategoryView> reorder(@NotNull Order order) {
         return categories.reorder(order.order).stream().map(CategoryView::of).toList();
     }

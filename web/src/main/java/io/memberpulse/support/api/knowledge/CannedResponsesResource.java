@@ -22,6 +22,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Canned responses", description = "Reply templates with variables, filled in for a ticket")
 public class CannedResponsesResource {
 
     @Inject
@@ -61,7 +65,7 @@ public class CannedResponsesResource {
     }
 
     @GET
-    @Operation(summary = "All canned responses, by title")
+    @Operation(operationId = "listCannedResponses", summary = "All canned responses, by title")
     public List<CannedView> list() {
         return canned.all().stream().map(CannedView::of).toList();
     }
@@ -69,7 +73,9 @@ public class CannedResponsesResource {
     @POST
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a canned response; variables: {{member.firstName}}, {{ticket.number}}, {{agent.name}} ...")
+    @Operation(operationId = "createCannedResponse", summary = "Create a canned response; variables: {{member.firstName}}, {{ticket.number}}, {{agent.name}} ...")
+    @APIResponse(responseCode = "201", description = "The new canned response",
+            content = @Content(schema = @Schema(ref = "CannedView")))
     public Response create(@NotNull CannedInput input) {
         CannedResponse created = canned.create(input.draft());
         return Response.created(URI.create("/api/tickets/canned-responses/" + created.id()))
@@ -78,6 +84,7 @@ public class CannedResponsesResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCannedResponse", summary = "One canned response")
     public CannedView get(@PathParam("id") UUID id) {
         return CannedView.of(canned.find(id));
     }
@@ -86,6 +93,7 @@ public class CannedResponsesResource {
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCannedResponse", summary = "Change a canned response")
     public CannedView update(@PathParam("id") UUID id, @NotNull CannedInput input) {
         return CannedView.of(canned.update(id, input.draft()));
     }
@@ -93,6 +101,8 @@ public class CannedResponsesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
+    @Operation(operationId = "deleteCannedResponse", summary = "Delete a canned response; replies already sent keep their text")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         canned.delete(id);
         return Response.noContent().build();
@@ -100,7 +110,7 @@ public class CannedResponsesResource {
 
     @GET
     @Path("{id}/render")
-    @Operation(summary = "The canned response filled in for a ticket (ticketId) and the calling agent")
+    @Operation(operationId = "renderCannedResponse", summary = "The canned response filled in for a ticket (ticketId) and the calling agent")
     public Rendered render(@PathParam("id") UUID id, @QueryParam("ticketId") UUID ticketId) {
         return new Rendered(id, ticketId, canned.render(id, ticketId));
     }

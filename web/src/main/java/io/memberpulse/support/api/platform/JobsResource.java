@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Start a batch job now instead of waiting for its schedule, and follow it. */
@@ -21,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs", description = "Batch jobs an administrator may start")
 public class JobsResource {
 
     @Inject
@@ -28,7 +33,8 @@ public class JobsResource {
 
     @POST
     @Path("{job}")
-    @Operation(summary = "Start a job; answers 202 with the execution to follow")
+    @Operation(operationId = "startJob", summary = "Start a job; answers 202 with the execution to follow")
+    @APIResponse(responseCode = "202", description = "Started: the execution id and status; follow the Location")
     public Response start(@PathParam("job") String job) {
         Jobs.Run run = jobs.start(job);
         return Response.accepted(run).header("Location", "/api/admin/jobs/executions/" + run.executionId()).build();
@@ -36,7 +42,7 @@ public class JobsResource {
 
     @GET
     @Path("executions/{id}")
-    @Operation(summary = "The state of one job execution")
+    @Operation(operationId = "getJobExecution", summary = "The state of one job execution")
     public Jobs.Run status(@PathParam("id") long id) {
         return jobs.status(id);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The role → capability matrix of seed 000, for administrators. */
@@ -24,20 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings", description = "The client's settings, for its administrators")
 public class CapabilitiesResource {
 
     @Inject
     CapabilityMatrix matrix;
 
     @GET
-    @Operation(summary = "What each staff role may do: VIEW_ALL, RESPOND, ASSIGN, ASSIGN_SELF, CHANGE_PRIORITY, CLOSE")
+    @Operation(operationId = "getCapabilities", summary = "What each staff role may do: VIEW_ALL, RESPOND, ASSIGN, ASSIGN_SELF, CHANGE_PRIORITY, CLOSE")
     public Map<Role, Set<Capability>> read() {
         return matrix.read();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the agents' capabilities, e.g. {\"ROLE_CLIENT_USER\": [\"RESPOND\", \"CLOSE\"]}")
+    @Operation(operationId = "changeCapabilities", summary = "Change the agents' capabilities, e.g. {\"ROLE_CLIENT_USER\": [\"RESPOND\", \"CLOSE\"]}")
     public Map<Role, Set<Capability>> change(@NotNull Map<Role, Set<Capability>> changed) {
         return matrix.change(changed);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings", description = "The client's settings, for its administrators")
 public class TicketSettingsResource {
 
     @Inject

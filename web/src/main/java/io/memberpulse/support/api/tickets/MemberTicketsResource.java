@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -77,6 +80,7 @@ public class MemberTicketsResource {
     public record DuplicateRef(UUID id, String number, String subject) {
     }
 
+    @Schema(name = "Submitted")
     public record Submitted(UUID id, String number, String status, Instant expectedFirstResponseBy,
             String expectedFirstResponse, DuplicateRef possibleDuplicateOf) {
         static Submitted of(MemberTickets.Submission submission) {
@@ -97,6 +101,8 @@ public class MemberTicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitTicket", summary = "Submit a ticket; 201 with its number and the expected first-response time. "
             + "A retry with the same Idempotency-Key returns the same ticket; too many submissions are 429.")
+    @APIResponse(responseCode = "201", description = "The ticket (or, for a retry, the one the first attempt made)",
+            content = @Content(schema = @Schema(ref = "Submitted")))
     public Response submit(@NotNull Submission submission,
             @Parameter(description = "any unique string per submission, repeated on retries")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -110,6 +116,8 @@ public class MemberTicketsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "submitTicketWithFiles", summary = "Submit a ticket with up to 5 files (JPG, PNG, PDF, DOC, DOCX; 10 MB each): fields subject, "
             + "description, categoryId, priority, and parts named 'files'")
+    @APIResponse(responseCode = "201", description = "The ticket (or, for a retry, the one the first attempt made)",
+            content = @Content(schema = @Schema(ref = "Submitted")))
     public Response submitWithFiles(List<EntityPart> parts,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Multipart form = new Multipart(parts);
@@ -146,6 +154,8 @@ public class MemberTicketsResource {
     @Path("tickets/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replyToMyTicket", summary = "Reply; a ticket waiting on the member goes back to In Progress")
+    @APIResponse(responseCode = "201", description = "The reply as stored",
+            content = @Content(schema = @Schema(ref = "Message")))
     public Response reply(@PathParam("id") UUID id, @NotNull Reply reply) {
         return Response.status(201).entity(TicketJson.Message.of(tickets.reply(id, reply.body, List.of()))).build();
     }
@@ -154,6 +164,8 @@ public class MemberTicketsResource {
     @Path("tickets/{id}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "replyToMyTicketWithFiles", summary = "Reply with files: field body, and parts named 'files'")
+    @APIResponse(responseCode = "201", description = "The reply as stored, with its files",
+            content = @Content(schema = @Schema(ref = "Message")))
     public Response replyWithFiles(@PathParam("id") UUID id, List<EntityPart> parts) {
         Multipart form = new Multipart(parts);
         return Response.status(201).entity(TicketJson.Message.of(
@@ -164,6 +176,9 @@ public class MemberTicketsResource {
     @Path("tickets/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadMyTicketFile", summary = "Download a file of one's own ticket (never an internal note's)")
+    @APIResponse(responseCode = "200", description = "The file's bytes, as an attachment",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return Downloads.of(tickets.attachment(id, attachmentId));
     }

@@ -8,6 +8,7 @@ import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
 import io.memberpulse.support.tickets.entity.TicketEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ public final class TicketJson {
     }
 
     /** The staff view: everything, internal notes and history included, and the member's other tickets. */
+    @Schema(name = "StaffDetail")
     public record StaffDetail(UUID id, String number, String subject, String description, String status,
             String priority, CategoryRef category, Person member, Requester requester, Person assignee,
             String channel, Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt,

@@ -37,6 +37,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -208,6 +211,8 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createStaffTicket", summary = "Record a ticket for a member or for a contact who is "
             + "not one (phone, e-mail, internal, monitoring), with any priority, an assignee, tags and a due date")
+    @APIResponse(responseCode = "201", description = "The new ticket, with its ETag",
+            content = @Content(schema = @Schema(ref = "StaffDetail")))
     public Response create(@NotNull NewTicket ticket) {
         Ticket created = intake.create(new StaffIntake.NewTicket(ticket.member, ticket.submitterName,
                 ticket.submitterEmail, ticket.submittedCompanyName, channel(ticket.channel), ticket.subject,
@@ -245,6 +250,8 @@ public class TicketsResource {
     @Path("{id}")
     @Operation(operationId = "getTicket",
             summary = "A ticket with its thread (internal notes included), history and the member's other tickets")
+    @APIResponse(responseCode = "200", description = "The ticket, with its ETag",
+            content = @Content(schema = @Schema(ref = "StaffDetail")))
     public Response get(@PathParam("id") UUID id) {
         TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
         return Response.ok(detail).tag(etag(detail.version())).build();
@@ -255,6 +262,8 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTicket", summary = "Change subject, category, priority or tags. If-Match with "
             + "the ETag you read is recommended: a ticket changed since is then refused (409) instead of overwritten")
+    @APIResponse(responseCode = "200", description = "The ticket as changed, with its new ETag",
+            content = @Content(schema = @Schema(ref = "Summary")))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull Update update) {
         Ticket ticket = tickets.update(id, version(ifMatch), new Tickets.Changes(update.subject, update.categoryId,
                 Boolean.TRUE.equals(update.clearCategory), priority(update.priority), update.tags));
@@ -266,6 +275,8 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "respondToTicket",
             summary = "Reply or add an internal note; statusAfter: keep (default), WAITING_ON_MEMBER or RESOLVED")
+    @APIResponse(responseCode = "201", description = "The message as stored",
+            content = @Content(schema = @Schema(ref = "Message")))
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull NewResponse response) {
         String body = response.body;
         if ((body == null || body.isBlank()) && response.cannedResponseId != null) {
@@ -281,6 +292,8 @@ public class TicketsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "respondToTicketWithFiles",
             summary = "Reply or note with files: fields body, internal, statusAfter; parts named 'files'")
+    @APIResponse(responseCode = "201", description = "The message as stored, with its files",
+            content = @Content(schema = @Schema(ref = "Message")))
     public Response respondWithFiles(@PathParam("id") UUID id, List<EntityPart> parts) {
         Multipart form = new Multipart(parts);
         boolean internal = form.field("internal").or(() -> form.field("isInternal")).map(Boolean::parseBoolean)
@@ -295,6 +308,9 @@ public class TicketsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadTicketFile",
             summary = "Download a file of the ticket (internal notes' files included)")
+    @APIResponse(responseCode = "200", description = "The file's bytes, as an attachment",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return Downloads.of(reads.attachment(id, attachmentId));
     }
@@ -329,6 +345,8 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "mergeTickets", summary = "Merge other tickets of the same requester into this one: "
             + "their opening message, thread, history and files join it, they close as merged")
+    @APIResponse(responseCode = "200", description = "The primary ticket after the merge",
+            content = @Content(schema = @Schema(ref = "StaffDetail")))
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull Merge merge) {
         tickets.merge(id, merge.ticketIds);
         TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
