@@ -1,11 +1,9 @@
 package io.memberpulse.support.api.platform;
 
-import io.memberpulse.support.api.platform.Correlation;
-import io.memberpulse.support.api.platform.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Consumer;
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The role → capability matrix of seed 000, for administrators. */
 @Path("settings/capabilities")

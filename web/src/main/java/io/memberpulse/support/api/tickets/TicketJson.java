@@ -1,19 +1,19 @@
 package io.memberpulse.support.api.tickets;
 
 import io.memberpulse.support.accounts.entity.Account;
-import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.tickets.entity.Contact;
 import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
 import io.memberpulse.support.tickets.entity.TicketEvent;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of tickets in the API. Staff and members get different detail views. */
 public final class TicketJson {
