@@ -73,6 +73,20 @@ class CallerIdentitySystemTest {
     }
 
     @Test
+    void aTokenMeantForAnotherServiceOrForNoneIsRefused() throws Exception {
+        JsonObject claims = Tokens.claims(ISSUER, "agent@demo.test", "demo", "ROLE_CLIENT_USER",
+                Instant.now().plusSeconds(600));
+        String elsewhere = Tokens.signed(Json.createObjectBuilder(claims).add("aud", "billing-service").build());
+        String nowhere = Tokens.signed(Json.createObjectBuilder(claims).remove("aud").build());
+        for (String token : List.of(elsewhere, nowhere)) {
+            Problems.assertProblem(get("/api/tickets?limit=5", token), 401);
+        }
+        assertEquals(200, get("/api/tickets?limit=5", Tokens.signed(claims)).status());
+        assertEquals(200, get("/api/tickets?limit=5", token("demo", "agent@demo.test")).status(),
+                "our own tokens name the audience");
+    }
+
+    @Test
     void aTokenClaimingMoreThanTheAccountHoldsIsRefusedAndTheAccountsRoleIsTheRole() throws Exception {
         String memberAsAdmin = Tokens.signed(Tokens.claims(ISSUER, "member@demo.test", "demo", "ROLE_CLIENT_ADMIN",
                 Instant.now().plusSeconds(600)));

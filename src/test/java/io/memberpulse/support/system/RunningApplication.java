@@ -105,6 +105,8 @@ public class RunningApplication implements BeforeAllCallback {
             env.remove("MEMBERPULSE_DB_URL");
             // high enough for the tests that create many tickets as one member; IntakeSystemTest reaches it
             env.put("MEMBERPULSE_INTAKE_MAX_PER_WINDOW", "120");
+            // tokens must be meant for us: CallerIdentitySystemTest tries one meant for another service
+            env.put("MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE);
             if (onPostgres()) {
                 env.put("MEMBERPULSE_DB_URL", System.getenv("MEMBERPULSE_TEST_DB_URL"));
                 env.put("MEMBERPULSE_DB_USER", System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_USER", "postgres"));

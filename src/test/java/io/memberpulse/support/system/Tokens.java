@@ -14,6 +14,8 @@ import java.util.Base64;
 /** Hand-made tokens for the attacks a token check must refuse: expired, foreign issuer, unsigned, tampered. */
 final class Tokens {
 
+    /** The audience the test server verifies (RunningApplication sets MP_JWT_VERIFY_AUDIENCES). */
+    static final String AUDIENCE = "memberpulse-api";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private Tokens() {
@@ -21,7 +23,7 @@ final class Tokens {
 
     static JsonObject claims(String issuer, String email, String client, String group, Instant expires) {
         return Json.createObjectBuilder()
-                .add("iss", issuer).add("sub", "test").add("upn", email).add("client", client)
+                .add("iss", issuer).add("aud", AUDIENCE).add("sub", "test").add("upn", email).add("client", client)
                 .add("groups", Json.createArrayBuilder().add(group))
                 .add("iat", expires.minusSeconds(3600).getEpochSecond())
                 .add("exp", expires.getEpochSecond())

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -42,6 +43,11 @@ public class TokenIssuer {
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     String verificationKey;
 
+    /** When the operator makes verification check the audience, our own tokens name the first one. */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    Optional<String> audiences;
+
     @Inject
     @ConfigProperty(name = "memberpulse.jwt.public-key.file")
     Optional<String> ourPublicKey;
@@ -67,7 +73,7 @@ public class TokenIssuer {
         Duration lifetime = Duration.ofMinutes(lifetimeMinutes);
         JsonObject header = Json.createObjectBuilder()
                 .add("alg", "RS256").add("typ", "JWT").add("kid", signingKey.keyId()).build();
-        JsonObject claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", account.id().toString())
                 .add("upn", account.email())
@@ -76,9 +82,10 @@ public class TokenIssuer {
                 .add("groups", Json.createArrayBuilder().add(account.role().name()))
                 .add("iat", now)
                 .add("exp", now + lifetime.toSeconds())
-                .add("jti", UUID.randomUUID().toString())
-                .build();
-        String unsigned = encode(header) + "." + encode(claims);
+                .add("jti", UUID.randomUUID().toString());
+        audiences.map(list -> list.split(",")[0].strip()).filter(audience -> !audience.isEmpty())
+                .ifPresent(audience -> claims.add("aud", audience));
+        String unsigned = encode(header) + "." + encode(claims.build());
         return new Token(unsigned + "." + B64.encodeToString(sign(unsigned, key)), lifetime);
     }
 

@@ -98,9 +98,23 @@ class TokenIssuerTest {
         assertTrue(refused.getMessage().contains("identity provider"), refused.getMessage());
     }
 
+    @Test
+    void whenAudiencesAreVerifiedOurTokensNameTheFirst() throws Exception {
+        SigningKey key = signingKey(true);
+        key.ensureExists();
+        TokenIssuer issuer = issuer(key);
+        issuer.audiences = Optional.of(" memberpulse-api , other");
+        Account account = new Account("member@demo.test", "Morgan", Role.ROLE_MEMBER, "hash", NOW);
+        assertEquals("memberpulse-api", decode(issuer.issue(account, "demo").value().split("\\.")[1])
+                .getString("aud"));
+        issuer.audiences = Optional.empty();
+        assertTrue(!decode(issuer.issue(account, "demo").value().split("\\.")[1]).containsKey("aud"));
+    }
+
     private TokenIssuer issuer(SigningKey key) {
         TokenIssuer issuer = new TokenIssuer();
         issuer.ourPublicKey = key.publicKeyFile;
+        issuer.audiences = Optional.empty();
         issuer.verificationKey = "file:" + key.publicKeyFile.orElseThrow();
         issuer.issuer = "test-issuer";
         issuer.clientClaim = "client";
