@@ -3,7 +3,7 @@
 # starts the WAR with run.sh itself on a spare port and an embedded database of its own, reads /openapi, stops.
 # Usage: dump-openapi.sh <repository root> <output file> [port]
 set -euo pipefail
-root="$1"; out="$2"; port="${3:-18090}"
+root="$1"; out="$2"; port="${3:-18095}"
 data="$(mktemp -d -t memberpulse-openapi.XXXXXX)"
 mkdir -p "$(dirname "$out")"
 env -u MEMBERPULSE_DB_URL MEMBERPULSE_SKIP_BUILD=true MEMBERPULSE_PORT="$port" MEMBERPULSE_DATA_DIR="$data" \

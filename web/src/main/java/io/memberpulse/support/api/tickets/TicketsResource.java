@@ -2,6 +2,16 @@ package io.memberpulse.support.api.tickets;
 
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.api.platform.ApiProblem;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Assignment;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Due;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Merge;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.NewResponse;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.NewTicket;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Outreach;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.OutreachReport;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Reached;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.StatusChange;
+import io.memberpulse.support.api.tickets.StaffTicketRequests.Update;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
 import io.memberpulse.support.tickets.boundary.StaffIntake;
 import io.memberpulse.support.tickets.boundary.TicketReads;
@@ -32,9 +42,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,110 +75,6 @@ public class TicketsResource {
     CannedResponses canned;
 
     public record Page(List<TicketJson.Summary> items, String nextCursor) {
-    }
-
-    /** A class, not a record: Payara's OpenAPI scanner fails on constraints of record components. */
-    @Schema(description = "Only the fields sent are changed")
-    public static class Update {
-        @Schema(example = "Charged twice for the 2026 renewal")
-        public String subject;
-        public UUID categoryId;
-        @Schema(description = "true to remove the category")
-        public Boolean clearCategory;
-        @Schema(example = "HIGH", description = "LOW, NORMAL (or MEDIUM), HIGH, URGENT (or CRITICAL); needs the "
-                + "CHANGE_PRIORITY capability")
-        public String priority;
-        @Schema(example = "[\"billing\", \"refund\"]")
-        public Set<String> tags;
-    }
-
-    public static class NewResponse {
-        /** May be left out when cannedResponseId is given: the canned response, filled in, is sent. */
-        @Schema(example = "<p>I have refunded the second payment; it will show within 3 days.</p>")
-        public String body;
-        @Schema(description = "true for an internal note, never shown to the member")
-        public Boolean internal;
-        @Schema(description = "the seed's name for internal")
-        public Boolean isInternal;
-        @Schema(example = "RESOLVED", description = "keep (default), WAITING_ON_MEMBER or RESOLVED")
-        public String statusAfter;
-        @Schema(description = "send this canned response, filled in for the ticket, when body is empty")
-        public UUID cannedResponseId;
-    }
-
-    @Schema(description = "A ticket staff record for a member (member) or for a contact who is not one "
-            + "(submitterName, submitterEmail, submittedCompanyName)")
-    public static class NewTicket {
-        @Schema(example = "member@demo.test", description = "the member's account id or e-mail")
-        public String member;
-        @Schema(example = "Pat Caller")
-        public String submitterName;
-        @Schema(example = "pat@example.org")
-        public String submitterEmail;
-        @Schema(example = "Example Ltd")
-        public String submittedCompanyName;
-        @Schema(example = "PHONE", description = "PHONE, EMAIL, INTERNAL (default) or MONITORING")
-        public String channel;
-        @Schema(example = "Cannot reach the event page")
-        public String subject;
-        @Schema(example = "<p>Called in: the event page shows an error since this morning.</p>")
-        public String description;
-        public UUID categoryId;
-        @Schema(example = "URGENT", description = "any priority, including URGENT (CRITICAL)")
-        public String priority;
-        public UUID assigneeId;
-        @Schema(example = "[\"events\"]")
-        public Set<String> tags;
-        @Schema(example = "2026-12-01T09:00:00Z")
-        public Instant dueAt;
-        @Schema(example = "Needed before the board meeting", description = "required with dueAt")
-        public String dueReason;
-    }
-
-    @Schema(description = "Proactive outreach: one ticket per listed member, same subject and message")
-    public static class Outreach {
-        @NotNull
-        @Schema(example = "[\"member@demo.test\", \"member2@demo.test\"]", description = "ids or e-mails")
-        public List<String> members;
-        @Schema(example = "Your CPD certificate is ready")
-        public String subject;
-        @Schema(example = "<p>Your 2026 CPD certificate can now be downloaded from your profile.</p>")
-        public String body;
-        public UUID categoryId;
-        @Schema(example = "NORMAL")
-        public String priority;
-    }
-
-    public record Reached(String member, UUID ticketId, String number, String problem) {
-    }
-
-    public record OutreachReport(int created, int refused, List<Reached> results) {
-    }
-
-    public static class Assignment {
-        @Schema(example = "01a20884-b003-733d-91e0-1effe2ae7069", description = "a staff account, or null to unassign")
-        public UUID assigneeId;
-    }
-
-    public static class Merge {
-        @NotNull
-        @Schema(description = "the tickets to merge into this one")
-        public List<UUID> ticketIds;
-    }
-
-    public static class StatusChange {
-        @NotNull
-        @Schema(example = "RESOLVED")
-        public Status status;
-        @Schema(example = "Refunded the duplicate payment", description = "why; when resolving, the resolution note")
-        public String reason;
-    }
-
-    public static class Due {
-        @Schema(example = "2026-12-01T09:00:00Z", description = "null to clear")
-        public Instant dueAt;
-        @Schema(example = "Needed before the board meeting", description = "required with dueAt")
-        public String dueReason;
     }
 
     @GET
