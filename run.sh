@@ -23,7 +23,7 @@ fill() {
 
 if [ "${MEMBERPULSE_SKIP_BUILD:-false}" != "true" ]; then
   echo "Building (first time: a few minutes) ..."
-  ./mvnw -B -q -DskipTests package -pl web -am
+  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package -pl web -am
 fi
 WAR=web/target/ROOT.war
 MICRO=target/runtime/payara-micro.jar

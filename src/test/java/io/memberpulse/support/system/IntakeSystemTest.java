@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -107,6 +112,39 @@ class IntakeSystemTest {
         assertEquals(20, limited, "submissions refused by the burst");
         Api.Reply after = submit(member, category, "One more");
         Problems.assertProblem(after, 429);
+    }
+
+    /** The same burst split over two nodes of one database: the lock is the database's, so the count is exact. */
+    @Test
+    void theLimitHoldsExactlyWhenTheBurstIsSplitOverTwoNodes() throws Exception {
+        Assumptions.assumeTrue(RunningApplication.onPostgres(), "two nodes share a PostgreSQL database");
+        SqlFixtures.Client client = SqlFixtures.addClient("intake-" + UUID.randomUUID().toString().substring(0, 8),
+                1);
+        String member = token(client.slug(), client.members().get(0));
+        String category = client.category().toString();
+        int limit = Integer.parseInt(System.getProperty("memberpulse.test.intake-limit", "120"));
+        for (int i = 0; i < limit - 10; i++) {
+            assertEquals(201, submit(member, category, "Fill " + i).status());
+        }
+        URI second = RunningApplication.secondNode("/api/support/tickets");
+        HttpClient http = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Callable<Integer>> burst = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String body = Json.createObjectBuilder().add("subject", "Two nodes " + i).add("description", "again")
+                    .add("categoryId", category).build().toString();
+            URI node = i % 2 == 0 ? RunningApplication.uri("/api/support/tickets") : second;
+            burst.add(() -> http.send(HttpRequest.newBuilder(node).header("Authorization", "Bearer " + member)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : pool.invokeAll(burst)) {
+            statuses.add(attempt.get());
+        }
+        pool.shutdown();
+        assertEquals(10, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(20, statuses.stream().filter(status -> status == 429).count(), statuses.toString());
     }
 
     @Test

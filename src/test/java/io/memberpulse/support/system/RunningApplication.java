@@ -32,13 +32,14 @@ public class RunningApplication implements BeforeAllCallback {
     private static final Path LOG = ROOT.resolve("target/system-test-server.log");
 
     private static Server server;
+    private static Server secondNode;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (server == null) {
             deleteRecursively(DATA);
             recreateTestDatabase();
-            server = new Server();
+            server = new Server(PORT);
             server.start();
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class.getName(), server);
         }
@@ -46,6 +47,21 @@ public class RunningApplication implements BeforeAllCallback {
 
     public static URI uri(String path) {
         return URI.create("http://localhost:" + PORT + path);
+    }
+
+    /**
+     * A second node on the same PostgreSQL database and keys (the application keeps nothing else on a node),
+     * started on first use and stopped with the first: for rules that must hold across a cluster.
+     */
+    public static synchronized URI secondNode(String path) throws Exception {
+        if (!onPostgres()) {
+            throw new IllegalStateException("two nodes share a PostgreSQL database; the embedded H2 is one node's");
+        }
+        if (secondNode == null) {
+            secondNode = new Server(PORT + 1);
+            secondNode.start();
+        }
+        return URI.create("http://localhost:" + (PORT + 1) + path);
     }
 
     public static Path dataDir() {
@@ -91,7 +107,12 @@ public class RunningApplication implements BeforeAllCallback {
 
     private static final class Server implements ExtensionContext.Store.CloseableResource {
 
+        private final int port;
         private Process process;
+
+        Server(int port) {
+            this.port = port;
+        }
 
         void start() throws Exception {
             ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString())
@@ -100,7 +121,7 @@ public class RunningApplication implements BeforeAllCallback {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
             Map<String, String> env = builder.environment();
             env.put("MEMBERPULSE_SKIP_BUILD", "true");
-            env.put("MEMBERPULSE_PORT", String.valueOf(PORT));
+            env.put("MEMBERPULSE_PORT", String.valueOf(port));
             env.put("MEMBERPULSE_DATA_DIR", DATA.toString());
             env.remove("MEMBERPULSE_DB_URL");
             // high enough for the tests that create many tickets as one member; IntakeSystemTest reaches it
@@ -126,7 +147,8 @@ public class RunningApplication implements BeforeAllCallback {
                     throw new IllegalStateException("run.sh ended during start-up; see " + LOG);
                 }
                 try {
-                    var response = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                    var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/health/ready")).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return;
@@ -151,6 +173,9 @@ public class RunningApplication implements BeforeAllCallback {
 
         @Override
         public void close() throws InterruptedException {
+            if (secondNode != null && secondNode != this) {
+                secondNode.stop();
+            }
             stop();
         }
     }

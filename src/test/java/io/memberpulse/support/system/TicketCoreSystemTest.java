@@ -11,11 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -90,7 +85,7 @@ class TicketCoreSystemTest {
         Assumptions.assumeTrue(RunningApplication.onPostgres(), "members beyond the demo ones are added in SQL");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String client = "outreach-" + suffix;
-        List<String> emails = addClient(client, 50);
+        List<String> emails = SqlFixtures.addClient(client, 50).members();
         String agent = token(client, "agent@" + client + ".test");
         JsonArrayBuilder members = Json.createArrayBuilder();
         emails.forEach(members::add);
@@ -189,52 +184,5 @@ class TicketCoreSystemTest {
             putJson("/api/settings/tickets", admin, "{\"ticketsEnabled\":true}");
         }
         assertEquals(200, get("/api/support/tickets/" + id, member).status());
-    }
-
-    /**
-     * A client of its own with an agent and {@code members} members, straight into the test database (the product
-     * cannot create accounts yet: issue 12), so that no other test's counts change. Same password as the demo.
-     */
-    private static List<String> addClient(String slug, int members) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getenv("MEMBERPULSE_TEST_DB_URL"),
-                System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_USER", "postgres"),
-                System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_PASSWORD", ""))) {
-            String hash;
-            try (var row = db.createStatement().executeQuery("SELECT password_hash FROM accounts "
-                    + "WHERE email = 'member@demo.test'")) {
-                row.next();
-                hash = row.getString(1);
-            }
-            UUID client = UUID.randomUUID();
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT INTO clients (id, slug, name, created_at) VALUES (?, ?, ?, ?)")) {
-                insert.setObject(1, client);
-                insert.setString(2, slug);
-                insert.setString(3, "Outreach test " + slug);
-                insert.setTimestamp(4, Timestamp.from(Instant.now()));
-                insert.executeUpdate();
-            }
-            List<String> emails = new java.util.ArrayList<>();
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO accounts (id, client_id, email, "
-                    + "display_name, password_hash, role, failed_logins, created_at, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)")) {
-                for (int i = -1; i < members; i++) {
-                    String email = (i < 0 ? "agent" : "member-" + i) + "@" + slug + ".test";
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, client);
-                    insert.setString(3, email);
-                    insert.setString(4, i < 0 ? "Outreach Agent" : "Outreach Member " + i);
-                    insert.setString(5, hash);
-                    insert.setString(6, i < 0 ? "ROLE_CLIENT_USER" : "ROLE_MEMBER");
-                    insert.setTimestamp(7, Timestamp.from(Instant.now()));
-                    insert.addBatch();
-                    if (i >= 0) {
-                        emails.add(email);
-                    }
-                }
-                insert.executeBatch();
-            }
-            return emails;
-        }
     }
 }

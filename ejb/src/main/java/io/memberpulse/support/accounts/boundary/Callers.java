@@ -3,7 +3,6 @@ package io.memberpulse.support.accounts.boundary;
 import io.memberpulse.support.accounts.control.ClientDirectory;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.AccountPrincipal;
-import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.platform.control.TenantContext;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -41,11 +41,11 @@ public class Callers {
     }
 
     public Optional<Resolved> ofToken(String clientSlug, String email, Set<String> claimedGroups) {
-        Client client = clients.bySlug(clientSlug).orElse(null);
+        UUID client = clients.idOf(clientSlug).orElse(null);
         if (client == null || email == null || email.isBlank()) {
             return Optional.empty();
         }
-        tenant.enter(client.id());
+        tenant.enter(client);
         Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(email)).getResultStream().findFirst().orElse(null);
         if (account == null) {
@@ -56,7 +56,7 @@ public class Callers {
         if (!claimed.equals(Set.of(account.role().name()))) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(new AccountPrincipal(account.email(), account.id(), client.id()),
+        return Optional.of(new Resolved(new AccountPrincipal(account.email(), account.id(), client),
                 Set.of(account.role().name())));
     }
 }

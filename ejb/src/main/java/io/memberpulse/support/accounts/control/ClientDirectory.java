@@ -4,21 +4,21 @@ import io.memberpulse.support.accounts.entity.Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds a client by its slug. Every API request resolves its tenant through here, and a slug never changes
- * owner, so the answer is kept in memory after the first look-up.
+ * Finds a client by its slug (what a person types at sign-in and a token names) or by id. Every API request
+ * resolves its token's client through here, and a slug never changes owner, so its id is kept in memory after
+ * the first look-up.
  */
 @ApplicationScoped
 public class ClientDirectory {
 
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
-
-    private final ConcurrentHashMap<String, UUID> ids = new ConcurrentHashMap<>();
 
     public Optional<Client> bySlug(String slug) {
         if (slug == null || slug.isBlank()) {
@@ -30,16 +30,20 @@ public class ClientDirectory {
                 .findFirst();
     }
 
+    private final ConcurrentHashMap<String, UUID> ids = new ConcurrentHashMap<>();
+
+    /** The id of the client with this slug; remembered, as a slug never changes owner. */
     public Optional<UUID> idOf(String slug) {
-        if (slug == null) {
+        if (slug == null || slug.isBlank()) {
             return Optional.empty();
         }
-        UUID known = ids.get(slug);
+        String key = slug.strip().toLowerCase(Locale.ROOT);
+        UUID known = ids.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<UUID> found = bySlug(slug).map(Client::id);
-        found.ifPresent(id -> ids.put(slug, id));
+        Optional<UUID> found = bySlug(key).map(Client::id);
+        found.ifPresent(id -> ids.put(key, id));
         return found;
     }
 

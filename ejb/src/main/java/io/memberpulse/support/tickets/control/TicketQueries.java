@@ -1,5 +1,6 @@
 package io.memberpulse.support.tickets.control;
 
+import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.tickets.entity.Awaiting;
 import io.memberpulse.support.tickets.entity.Priority;
@@ -42,6 +43,9 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
  */
 @ApplicationScoped
 public class TicketQueries {
+
+    /** "Needs a response" in JPQL; {@link Ticket#needsResponse()} is the same rule on one ticket. */
+    private static final String NEEDS_RESPONSE = " AND t.awaiting = :awaiting AND t.status IN :active";
 
     private static final String WITH_PEOPLE = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester r "
             + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category";
@@ -102,8 +106,9 @@ public class TicketQueries {
                 .setParameter("active", Status.ACTIVE).getSingleResult();
         long mine = visibility.bind(em.createQuery(count + " AND t.assigneeId = :me", Long.class))
                 .setParameter("active", Status.ACTIVE).setParameter("me", visibility.viewer()).getSingleResult();
-        long needsResponse = visibility.bind(em.createQuery(count + " AND t.awaiting = :awaiting", Long.class))
-                .setParameter("active", Status.ACTIVE).setParameter("awaiting", Awaiting.STAFF).getSingleResult();
+        long needsResponse = visibility.bind(em.createQuery("SELECT COUNT(t) FROM Ticket t" + scope + NEEDS_RESPONSE,
+                Long.class)).setParameter("active", Status.ACTIVE).setParameter("awaiting", Awaiting.STAFF)
+                .getSingleResult();
         long pressing = Priority.PRESSING.stream().mapToLong(byPriority::get).sum();
         return new QueueCounts(byStatus, byPriority, unassigned, mine, pressing, needsResponse);
     }
@@ -137,15 +142,13 @@ public class TicketQueries {
 
     /** The tickets merged into this one (partial index tickets_merged). */
     public List<Ticket> mergedInto(UUID primaryId) {
-        return readOnly(em.createQuery(WITH_PEOPLE + " WHERE t.mergedIntoId = :primary ORDER BY t.createdAt",
-                Ticket.class)).setParameter("primary", primaryId).getResultList();
+        return readOnly(em.createNamedQuery(Ticket.MERGED_INTO, Ticket.class)).setParameter("primary", primaryId)
+                .getResultList();
     }
 
     /** The member's own ticket that a new one probably repeats: not done yet, same subject regardless of case. */
     public Ticket possibleDuplicate(UUID memberId, String subject) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.requesterId = :member AND LOWER(t.subject) = :subject "
-                        + "AND t.status NOT IN :done ORDER BY t.createdAt DESC", Ticket.class)
-                .setParameter("member", memberId).setParameter("subject", subject.strip().toLowerCase(Locale.ROOT))
+        return em.createNamedQuery(Ticket.POSSIBLE_DUPLICATE, Ticket.class).setParameter("member", memberId).setParameter("subject", subject.strip().toLowerCase(Locale.ROOT))
                 .setParameter("done", Status.DONE).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
@@ -158,9 +161,7 @@ public class TicketQueries {
 
     /** When the member's latest {@code max} submissions since {@code since} were made, oldest first. */
     public List<Instant> submissionsSince(UUID memberId, Instant since, int max) {
-        return em.createQuery("SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
-                        + "AND t.createdAt > :since ORDER BY t.createdAt", Instant.class)
-                .setParameter("member", memberId).setParameter("since", since).setMaxResults(max).getResultList();
+        return em.createNamedQuery(Ticket.SUBMISSIONS_SINCE, Instant.class).setParameter("member", memberId).setParameter("since", since).setMaxResults(max).getResultList();
     }
 
     private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
@@ -191,8 +192,18 @@ public class TicketQueries {
             parameters.put("member", query.memberId());
         }
         if (query.memberEmail() != null) {
-            jpql.append(" AND (r.email = :memberEmail OR t.contact.email = :memberEmail)");
-            parameters.put("memberEmail", query.memberEmail().strip().toLowerCase(Locale.ROOT));
+            // the member's account first, so that both halves are equalities on indexed columns of tickets
+            // (tickets_requester, tickets_contact): an OR across the joined accounts table read every ticket
+            String email = query.memberEmail().strip().toLowerCase(Locale.ROOT);
+            UUID member = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                    .getResultStream().findFirst().map(Account::id).orElse(null);
+            if (member == null) {
+                jpql.append(" AND t.contact.email = :contactEmail");
+            } else {
+                jpql.append(" AND (t.requesterId = :memberByEmail OR t.contact.email = :contactEmail)");
+                parameters.put("memberByEmail", member);
+            }
+            parameters.put("contactEmail", email);
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             jpql.append(" AND EXISTS (SELECT g FROM Ticket g JOIN g.tags tag WHERE g.id = t.id AND tag = :tag)");
@@ -207,9 +218,9 @@ public class TicketQueries {
                     parameters.put("urgent", Priority.PRESSING);
                 }
                 case NEEDS_RESPONSE -> {
-                    jpql.append(" AND t.awaiting = :awaiting AND t.status NOT IN :done");
+                    jpql.append(NEEDS_RESPONSE);
                     parameters.put("awaiting", Awaiting.STAFF);
-                    parameters.put("done", Status.DONE);
+                    parameters.put("active", Status.ACTIVE);
                 }
             }
         }

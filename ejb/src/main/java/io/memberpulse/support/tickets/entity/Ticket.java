@@ -17,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -38,7 +41,17 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "tickets")
 @Multitenant
 @TenantDiscriminatorColumn(name = "client_id")
+@NamedQuery(name = Ticket.MERGED_INTO, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
+        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
+@NamedQuery(name = Ticket.POSSIBLE_DUPLICATE, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
+        + "AND LOWER(t.subject) = :subject AND t.status NOT IN :done ORDER BY t.createdAt DESC")
+@NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
+        + "AND t.createdAt > :since ORDER BY t.createdAt")
 public class Ticket {
+
+    public static final String MERGED_INTO = "Ticket.mergedInto";
+    public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
+    public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
 
     public static final int REASON_LENGTH = 500;
     private static final int SEARCH_TEXT_LENGTH = 100_000;
@@ -102,7 +115,12 @@ public class Ticket {
     @Column(nullable = false, length = 10)
     private Awaiting awaiting;
 
+    /**
+     * Read for a whole page at once (one IN query for the tickets of a queue page), not one query per ticket:
+     * the queue lists each ticket's tags. The benchmark found the difference: 300 → 172 pages/s without it.
+     */
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = TicketQuery.MAX_LIMIT + 1)
     @CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "tag", length = Tags.LENGTH)
     private Set<String> tags = new TreeSet<>();

@@ -1,7 +1,9 @@
 package io.memberpulse.support.api.tickets;
 
+import io.memberpulse.support.tickets.boundary.StaffIntake;
 import io.memberpulse.support.tickets.entity.Status;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +80,7 @@ public final class StaffTicketRequests {
     @Schema(description = "Proactive outreach: one ticket per listed member, same subject and message")
     public static class Outreach {
         @NotNull
+        @Size(min = 1, max = StaffIntake.MAX_OUTREACH)
         @Schema(example = "[\"member@demo.test\", \"member2@demo.test\"]", description = "ids or e-mails")
         public List<String> members;
         @Schema(example = "Your CPD certificate is ready")
@@ -102,6 +105,7 @@ public final class StaffTicketRequests {
 
     public static class Merge {
         @NotNull
+        @Size(max = 50)
         @Schema(description = "the tickets to merge into this one")
         public List<UUID> ticketIds;
     }
