@@ -85,6 +85,21 @@ public class OpenApiContract implements OASFilter {
         if (Boolean.FALSE.equals(schema.getUniqueItems())) {
             schema.setUniqueItems(null);
         }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()
+                && (schema.getType() == null || schema.getType() == Schema.SchemaType.OBJECT)) {
+            // an enum field with an annotated example has been seen typed "object" on some starts, not others
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getRef() == null
+                && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getAdditionalPropertiesSchema() == null && schema.getExample() instanceof String) {
+            // likewise an id or instant field with an example: it is a string on the wire
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == null && schema.getRef() == null && schema.getProperties() != null
+                && !schema.getProperties().isEmpty()) {
+            schema.setType(Schema.SchemaType.OBJECT);
+        }
         if (schema.getProperties() != null && (schema.getProperties().isEmpty()
                 || schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT)) {
             // a file download's binary string has been seen carrying another class's properties
