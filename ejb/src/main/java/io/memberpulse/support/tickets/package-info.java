@@ -1,6 +1,6 @@
 /**
- * Tickets: their numbers, the workflow between statuses, the thread of replies and internal notes, the history
- * of every change, and the queue's filters and search. The ticket guards its own rules; the boundaries only
- * load, call and save.
+ * Tickets: their numbers, the workflow between statuses, the thread of replies and internal notes, the files on
+ * them, the history of every change, who may see which ticket ({@code Visibility}) and every read of them
+ * ({@code TicketQueries}). The ticket guards its own rules; the boundaries only load, call and save.
  */
 package io.memberpulse.support.tickets;
