@@ -100,12 +100,11 @@ public class MemberTickets {
      */
     public Submission submit(NewTicket request, String idempotencyKey, List<Upload> uploads) {
         requireEnabled();
-        Account me = caller.get();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > SubmissionKey.KEY_LENGTH)) {
             throw new RuleViolation("Idempotency-Key", "An Idempotency-Key has 1 to " + SubmissionKey.KEY_LENGTH
                     + " characters.");
         }
-        limit.claim(me.id());
+        Account me = limit.claim(caller.id());
         String digest = idempotencyKey == null ? null : digest(request, uploads);
         if (idempotencyKey != null) {
             SubmissionKey earlier = em.createNamedQuery(SubmissionKey.FIND, SubmissionKey.class)
@@ -176,7 +175,7 @@ public class MemberTickets {
         Ticket.Reply reply = ticket.replyFromMember(caller.get(), message, now);
         em.persist(reply.response());
         reply.events().forEach(em::persist);
-        files.attach(ticket, reply.response(), checked, caller.get().id(), now);
+        files.attach(ticket, reply.response(), checked, caller.id(), now);
         return reply.response();
     }
 
@@ -195,7 +194,7 @@ public class MemberTickets {
         if (ticket.status() != Status.RESOLVED && !closedButAllowed) {
             throw new InvalidTransition(ticket.status(), Status.OPEN);
         }
-        em.persist(ticket.changeStatus(Status.OPEN, caller.get().id(), reason, clock.instant()));
+        em.persist(ticket.changeStatus(Status.OPEN, caller.id(), reason, clock.instant()));
         return ticket;
     }
 

@@ -144,14 +144,14 @@ public class Tickets {
         if (to.isDone()) {
             capabilities.require(Capability.CLOSE, "Your role may not resolve or close tickets.");
         }
-        save(Stream.of(ticket.changeStatus(to, caller.get().id(), reason, clock.instant())));
+        save(Stream.of(ticket.changeStatus(to, caller.id(), reason, clock.instant())));
         return ticket;
     }
 
     /** Sets or clears a due date by hand, with a justification. */
     public Ticket due(UUID id, Instant at, String reason) {
         Ticket ticket = visible.find(id);
-        save(Stream.of(ticket.due(at, reason, caller.get().id(), clock.instant())));
+        save(Stream.of(ticket.due(at, reason, caller.id(), clock.instant())));
         return ticket;
     }
 
@@ -165,7 +165,7 @@ public class Tickets {
             throw new RuleViolation("ticketIds", "Name at least one ticket to merge into this one.");
         }
         Ticket primary = visible.find(primaryId);
-        UUID me = caller.get().id();
+        UUID me = caller.id();
         Instant now = clock.instant();
         for (UUID otherId : new LinkedHashSet<>(otherIds)) {
             Ticket other = visible.find(otherId);

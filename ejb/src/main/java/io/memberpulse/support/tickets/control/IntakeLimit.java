@@ -40,9 +40,9 @@ public class IntakeLimit {
     @ConfigProperty(name = "memberpulse.intake.window-minutes", defaultValue = "10")
     int windowMinutes;
 
-    /** Holds the member's intake turn until the transaction ends. */
-    public void claim(UUID memberId) {
-        em.find(Account.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+    /** Holds the member's intake turn until the transaction ends; answers the member's account, as locked. */
+    public Account claim(UUID memberId) {
+        return em.find(Account.class, memberId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Refuses with 429 and the wait when the member has used up the window; call after {@link #claim}. */

@@ -2,7 +2,6 @@ package io.memberpulse.support.tickets.control;
 
 import io.memberpulse.support.accounts.control.Capabilities;
 import io.memberpulse.support.accounts.control.CurrentAccount;
-import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Capability;
 import io.memberpulse.support.platform.entity.NotFound;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -33,10 +32,11 @@ public class VisibleTickets {
 
     public Visibility visibility() {
         if (visibility == null) {
-            Account me = caller.get();
-            visibility = !me.role().isStaff() ? Visibility.requester(me.id())
-                    : capabilities.has(Capability.VIEW_ALL) ? Visibility.everything(me.id())
-                    : Visibility.ownAndUnassigned(me.id());
+            // from the caller as resolved at sign-in: reading the queue needs no read of the caller's account
+            UUID me = caller.id();
+            visibility = caller.isMember() ? Visibility.requester(me)
+                    : capabilities.has(Capability.VIEW_ALL) ? Visibility.everything(me)
+                    : Visibility.ownAndUnassigned(me);
         }
         return visibility;
     }
