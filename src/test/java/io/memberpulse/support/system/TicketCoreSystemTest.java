@@ -180,6 +180,13 @@ class TicketCoreSystemTest {
             Problems.assertProblem(get("/api/support/tickets", member), 403);
             Problems.assertProblem(get("/api/support/tickets/" + id, member), 403);
             assertEquals(200, get("/api/tickets/" + id, admin).status(), "staff keep working");
+            try (Browser browser = new Browser()) {
+                browser.open("/portal/");
+                browser.signIn("acme", "member@acme.test", Api.PASSWORD);
+                assertTrue(browser.text("#tickets-off").contains("Support tickets are not available"),
+                        browser.text("#tickets-off"));
+                browser.screenshot("portal-tickets-off");
+            }
         } finally {
             putJson("/api/settings/tickets", admin, "{\"ticketsEnabled\":true}");
         }

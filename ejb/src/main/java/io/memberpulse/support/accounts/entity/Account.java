@@ -28,14 +28,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
-@NamedQuery(name = Account.ROLE_BY_EMAIL, query = "SELECT a.id, a.role FROM Account a WHERE a.email = :email")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
     public static final String BY_IDS = "Account.byIds";
-    public static final String ROLE_BY_EMAIL = "Account.roleByEmail";
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 200;
 

@@ -29,13 +29,14 @@ public class TenantContext {
     private UUID clientId;
     private boolean resolved;
 
-    /** The current client, if the caller belongs to one. */
+    /**
+     * The current client, if the caller belongs to one. "None" is not remembered: during authentication the
+     * caller is not known yet, and the same request asks again once it is.
+     */
     public Optional<UUID> current() {
         if (!resolved) {
-            resolved = true;
-            if (clientId == null) {
-                clientId = resolver.clientOfCaller().orElse(null);
-            }
+            clientId = resolver.clientOfCaller().orElse(null);
+            resolved = clientId != null;
         }
         return Optional.ofNullable(clientId);
     }
