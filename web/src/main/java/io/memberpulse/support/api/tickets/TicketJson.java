@@ -33,25 +33,22 @@ public final class TicketJson {
         }
     }
 
-    /** Who asked: a member (with their account id) or a contact who is not a member (no id, maybe a company). */
-    public record Requester(UUID id, String name, String email, String companyName, boolean member) {
-        static Requester of(Ticket ticket) {
-            Contact contact = ticket.contact();
-            return ticket.requester() != null
-                    ? new Requester(ticket.requester().id(), ticket.requesterName(), ticket.requesterEmail(), null, true)
-                    : new Requester(null, contact.name(), contact.email(), contact.companyName(), false);
+    /** Who asked when it was not a member (seed 004's submitter fields). */
+    public record ContactRef(String name, String email, String companyName) {
+        static ContactRef of(Contact contact) {
+            return contact == null ? null : new ContactRef(contact.name(), contact.email(), contact.companyName());
         }
     }
 
-    /** {@code member} is null for a contact's ticket; {@code requester} names whoever asked. */
+    /** Who asked: {@code member} for a member's ticket, {@code contact} for a contact's (never both). */
     public record Summary(UUID id, String number, String subject, String status, String priority,
-            CategoryRef category, Person member, Requester requester, Person assignee, String channel,
-            Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
+            CategoryRef category, Person member, ContactRef contact, Person assignee, String channel,
+            boolean needsResponse, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
             Instant dueAt) {
         static Summary of(Ticket ticket) {
             return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
                     ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
-                    Requester.of(ticket), Person.of(ticket.assignee()), ticket.channel().name(), ticket.tags(),
+                    ContactRef.of(ticket.contact()), Person.of(ticket.assignee()), ticket.channel().name(),
                     ticket.needsResponse(), ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt(),
                     ticket.dueAt());
         }
@@ -96,7 +93,7 @@ public final class TicketJson {
     /** The staff view: everything, internal notes and history included, and the member's other tickets. */
     @Schema(name = "StaffDetail")
     public record StaffDetail(UUID id, String number, String subject, String description, String status,
-            String priority, CategoryRef category, Person member, Requester requester, Person assignee,
+            String priority, CategoryRef category, Person member, ContactRef contact, Person assignee,
             String channel, Set<String> tags, boolean needsResponse, Instant createdAt, Instant updatedAt,
             Instant firstResponseDueAt, Instant firstResponseAt, Instant dueAt, String dueReason, Instant resolvedAt,
             String resolution, Instant closedAt, UUID mergedIntoId, long version, List<String> allowedMoves,
@@ -105,7 +102,8 @@ public final class TicketJson {
         static StaffDetail of(TicketDetail detail) {
             Ticket t = detail.ticket();
             return new StaffDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
-                    t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()), Requester.of(t),
+                    t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()),
+                    ContactRef.of(t.contact()),
                     Person.of(t.assignee()), t.channel().name(), t.tags(), t.needsResponse(), t.createdAt(),
                     t.updatedAt(), t.firstResponseDueAt(), t.firstResponseAt(), t.dueAt(), t.dueReason(),
                     t.resolvedAt(), t.resolution(), t.closedAt(), t.mergedIntoId(),
