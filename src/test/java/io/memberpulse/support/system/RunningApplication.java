@@ -33,6 +33,7 @@ public class RunningApplication implements BeforeAllCallback {
 
     private static Server server;
     private static Server secondNode;
+    private static Server outsideIdentityNode;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -62,6 +63,23 @@ public class RunningApplication implements BeforeAllCallback {
             secondNode.start();
         }
         return URI.create("http://localhost:" + (PORT + 1) + path);
+    }
+
+    /**
+     * A server whose tokens come from an outside identity provider: it verifies them with the key set at
+     * {@code jwksUrl} and the issuer given, as an operator configures Keycloak. Its own data folder (and, on H2,
+     * its own database with the demo data); on PostgreSQL it shares the test database. Started once.
+     */
+    public static synchronized URI outsideIdentityNode(String path, String jwksUrl, String issuer) throws Exception {
+        int port = PORT + 2;
+        if (outsideIdentityNode == null) {
+            Path data = ROOT.resolve("target/system-test-data-outside-idp");
+            deleteRecursively(data);
+            outsideIdentityNode = new Server(port, data, Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksUrl,
+                    "MP_JWT_VERIFY_ISSUER", issuer));
+            outsideIdentityNode.start();
+        }
+        return URI.create("http://localhost:" + port + path);
     }
 
     public static Path dataDir() {
@@ -108,10 +126,18 @@ public class RunningApplication implements BeforeAllCallback {
     private static final class Server implements ExtensionContext.Store.CloseableResource {
 
         private final int port;
+        private final Path data;
+        private final Map<String, String> settings;
         private Process process;
 
         Server(int port) {
+            this(port, DATA, Map.of());
+        }
+
+        Server(int port, Path data, Map<String, String> settings) {
             this.port = port;
+            this.data = data;
+            this.settings = settings;
         }
 
         void start() throws Exception {
@@ -122,7 +148,7 @@ public class RunningApplication implements BeforeAllCallback {
             Map<String, String> env = builder.environment();
             env.put("MEMBERPULSE_SKIP_BUILD", "true");
             env.put("MEMBERPULSE_PORT", String.valueOf(port));
-            env.put("MEMBERPULSE_DATA_DIR", DATA.toString());
+            env.put("MEMBERPULSE_DATA_DIR", data.toString());
             env.remove("MEMBERPULSE_DB_URL");
             // high enough for the tests that create many tickets as one member; IntakeSystemTest reaches it
             env.put("MEMBERPULSE_INTAKE_MAX_PER_WINDOW", "120");
@@ -135,6 +161,7 @@ public class RunningApplication implements BeforeAllCallback {
                 // the demo seed and generated keys are the embedded mode's; the tests need them on PostgreSQL too
                 env.put("JAVA_OPTS", "-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true");
             }
+            env.putAll(settings);
             process = builder.start();
             awaitReady();
         }
@@ -173,8 +200,10 @@ public class RunningApplication implements BeforeAllCallback {
 
         @Override
         public void close() throws InterruptedException {
-            if (secondNode != null && secondNode != this) {
-                secondNode.stop();
+            for (Server other : new Server[] {secondNode, outsideIdentityNode}) {
+                if (other != null && other != this) {
+                    other.stop();
+                }
             }
             stop();
         }
