@@ -29,6 +29,7 @@ import java.security.Principal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -206,10 +207,10 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
     private static final class AlwaysProtected extends HttpMessageContextWrapper {
 
         private final HttpServletResponse response;
-        private final java.util.function.BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts;
+        private final BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts;
 
         AlwaysProtected(HttpMessageContext context, HttpServletResponse response,
-                java.util.function.BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts) {
+                BiFunction<Principal, Set<String>, Optional<Callers.Resolved>> accounts) {
             super(context);
             this.response = response;
             this.accounts = accounts;

@@ -21,8 +21,12 @@ public class AttachmentStore {
         em.persist(new AttachmentContent(id, bytes));
     }
 
+    /** The bytes of a stored file; they are written with its description, so missing bytes are a fault, not a 404. */
     public byte[] get(UUID id) {
         AttachmentContent content = em.find(AttachmentContent.class, id);
-        return content == null ? new byte[0] : content.content();
+        if (content == null) {
+            throw new IllegalStateException("The bytes of attachment " + id + " are missing");
+        }
+        return content.content();
     }
 }

@@ -31,8 +31,7 @@ public class ApiErrors extends HttpFilter {
                 throw e;
             }
             LOG.log(Level.SEVERE, "Unexpected error under /api, answered 500 (cid=" + Correlation.idOf(request) + ")", e);
-            write(request, response, 500, "Something went wrong on our side. Quote the correlation id if you contact "
-                    + "support.");
+            write(request, response, 500, ProblemJson.detail(500));
         }
     }
 
@@ -43,34 +42,9 @@ public class ApiErrors extends HttpFilter {
         response.setContentType(ProblemJson.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(Correlation.HEADER, Correlation.idOf(request));
-        String title = switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 500 -> "Internal error";
-            default -> "Error";
-        };
-        response.getWriter().write(ProblemJson.of(status, title, detail, request.getRequestURI(),
+        response.getWriter().write(ProblemJson.of(status, ProblemJson.title(status), detail, request.getRequestURI(),
                 Correlation.idOf(request)).toString());
         response.flushBuffer();
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read: check its headers (Content-Type, Accept) and body.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address answers in application/json only.";
-            case 413 -> "The request is too large.";
-            case 415 -> "This address does not accept that media type.";
-            default -> status >= 500 ? "Something went wrong on our side. Quote the correlation id if you contact "
-                    + "support." : null;
-        };
     }
 
     /** Answers a container's {@code sendError} with problem+json instead of its HTML page. */
@@ -94,7 +68,7 @@ public class ApiErrors extends HttpFilter {
                 super.sendError(status, message);
                 return;
             }
-            write(request, (HttpServletResponse) getResponse(), status, detail(status));
+            write(request, (HttpServletResponse) getResponse(), status, ProblemJson.detail(status));
         }
     }
 }

@@ -15,7 +15,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Collection;
@@ -96,9 +95,7 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            Status known = Status.fromStatusCode(status);
-            String title = known == null ? "Error" : known.getReasonPhrase();
-            Response response = problems.response(status, title, detail(status));
+            Response response = problems.response(status, ProblemJson.title(status), ProblemJson.detail(status));
             Response.ResponseBuilder builder = Response.fromResponse(response);
             e.getResponse().getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
@@ -109,19 +106,6 @@ public final class ExceptionMappers {
                 builder.header("WWW-Authenticate", "Bearer");
             }
             return builder.build();
-        }
-
-        private static String detail(int status) {
-            return switch (status) {
-                case 400 -> "The request could not be read.";
-                case 401 -> "Sign in first: send an access token as 'Authorization: Bearer <token>'.";
-                case 403 -> "Your role does not allow this.";
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This address does not accept that method; see the Allow header.";
-                case 406 -> "This address cannot answer in the media type you accept.";
-                case 415 -> "Send this request as application/json.";
-                default -> null;
-            };
         }
     }
 
@@ -220,8 +204,7 @@ public final class ExceptionMappers {
                     return business(problems, business);
                 }
             }
-            Response response = problems.response(500, "Internal error",
-                    "Something went wrong on our side. Quote the correlation id if you contact support.");
+            Response response = problems.response(500, ProblemJson.title(500), ProblemJson.detail(500));
             LOG.log(Level.SEVERE, "Unexpected error, answered 500 (" + response.getEntity() + ")", e);
             return response;
         }
