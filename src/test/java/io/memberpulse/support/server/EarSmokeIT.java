@@ -49,7 +49,7 @@ class EarSmokeIT {
         String bearer = json(token.body()).getString("accessToken");
         assertEquals("admin@demo.test", json(get("/api/auth/me", bearer).body()).getString("email"));
 
-        HttpResponse<String> page = get("/login.xhtml", null);
+        HttpResponse<String> page = get("/login", null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Sign in"));
 

@@ -1,9 +1,17 @@
 package io.memberpulse.support.system;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -11,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,8 +54,11 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The element's text; if an ajax update replaces it while reading, the new one's. */
     String text(String css) {
-        return find(css).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> find(css).getText());
     }
 
     void type(String css, String text) {
@@ -80,6 +92,97 @@ final class Browser implements AutoCloseable {
                 return true;
             }
         });
+    }
+
+    /**
+     * The form control a person finds by its visible label: the label's {@code for} names it. A rich-text editor
+     * is its editing area, a file upload its file input.
+     */
+    WebElement field(String label) {
+        String wanted = label.replace("'", "");
+        WebElement found = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.xpath(
+                "//label[normalize-space(translate(., '*', ''))='" + wanted + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement control = driver.findElement(By.id(found.getAttribute("for")));
+        String classes = String.valueOf(control.getAttribute("class"));
+        if (classes.contains("ui-texteditor")) {
+            return control.findElement(By.cssSelector(".ql-editor"));
+        }
+        if (classes.contains("ui-fileupload")) {
+            return control.findElement(By.cssSelector("input[type=file]"));
+        }
+        return control;
+    }
+
+    void fill(String label, String text) {
+        WebElement control = field(label);
+        if ("true".equals(control.getAttribute("contenteditable"))) {
+            control.click();
+        } else {
+            control.clear();
+        }
+        control.sendKeys(text);
+    }
+
+    void choose(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+    }
+
+    /** Files for an upload field, each checked by the server as it arrives. */
+    void attach(String label, Path... files) {
+        field(label).sendKeys(java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
+        idle();
+    }
+
+    /** Clicks an element once it is scrolled into view (a long dialog or list may hide it). */
+    void press(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until no ajax request is running. */
+    void idle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces "
+                        + "|| PrimeFaces.ajax.Queue.isEmpty()));")));
+    }
+
+    /** Waits for the text to appear in an element; an ajax update replacing the element meanwhile is no failure. */
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** axe-core on the page as it is: any serious or critical violation fails the test, named with its nodes. */
+    void accessible(String page) {
+        idle();
+        List<Rule> violations = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(rule -> rule.getImpact() + " " + rule.getId() + " at " + rule.getNodes().stream().limit(3)
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** The page at 1280 px, and as a 375 px phone shows it. */
+    void screenshots(String name) {
+        screenshot(name + "-1280");
+        if (driver instanceof org.openqa.selenium.chrome.ChromeDriver chrome) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+            try {
+                idle();
+                screenshot(name + "-375");
+            } finally {
+                chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+        }
     }
 
     String path() {

@@ -34,7 +34,7 @@ class SignInBrowserSystemTest {
     @Test
     void theConsoleSendsAStrangerToSignInAndBackAfterwards() {
         browser.open("/console/");
-        assertEquals("/login.xhtml", browser.path());
+        assertEquals("/login", browser.path());
         browser.signIn("demo", "agent@demo.test", Api.PASSWORD);
 
         assertEquals("Alex Agent", browser.text("#user-name"));
@@ -47,26 +47,26 @@ class SignInBrowserSystemTest {
 
         browser.submit("#account\\:logout");
         browser.find("#login\\:submit");
-        assertEquals("/login.xhtml", browser.path());
+        assertEquals("/login", browser.path());
         browser.open("/console/");
-        assertEquals("/login.xhtml", browser.path());
+        assertEquals("/login", browser.path());
     }
 
     @Test
     void aWrongPasswordSaysSoWithoutSayingWhich() {
-        browser.open("/login.xhtml");
+        browser.open("/login");
         browser.signIn("demo", "agent@demo.test", "wrong-password");
         assertTrue(browser.text("#login\\:messages").contains("Wrong e-mail or password."));
         browser.screenshot("login-wrong-password");
 
         browser.signIn("demo", "nobody@demo.test", "wrong-password");
         assertTrue(browser.text("#login\\:messages").contains("Wrong e-mail or password."));
-        assertEquals("/login.xhtml", browser.path());
+        assertEquals("/login", browser.path());
     }
 
     @Test
     void emptyFieldsAreNamedInline() {
-        browser.open("/login.xhtml");
+        browser.open("/login");
         browser.type("#login\\:client", "");
         browser.submit("#login\\:submit");
         assertTrue(browser.text("#login\\:messages").contains("Enter your e-mail address."));
@@ -99,7 +99,7 @@ class SignInBrowserSystemTest {
                 + "=&jakarta.faces.ViewState=" + URLEncoder.encode("-123:456", StandardCharsets.UTF_8);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(
-                        RunningApplication.uri("/console/index.xhtml").toString()))
+                        RunningApplication.uri("/console/index").toString()))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.UUID;
 
 /** The signed-in person as every page header shows them, and signing out. */
 @Named
@@ -60,9 +61,31 @@ public class CurrentUser {
         };
     }
 
+    public boolean isStaff() {
+        return security.isCallerInRole(Role.ADMIN) || security.isCallerInRole(Role.AGENT);
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole(Role.ADMIN);
+    }
+
+    public boolean isMember() {
+        return security.isCallerInRole(Role.MEMBER);
+    }
+
+    /** The account's id, for pages that mark "mine". */
+    public UUID getId() {
+        return isSignedIn() ? caller().account().id() : null;
+    }
+
+    /** A class on the page body: console and portal share one theme and differ in a few accents. */
+    public String getArea() {
+        return isStaff() ? "console" : isMember() ? "portal" : "public";
+    }
+
     /** Where this person starts: the console for staff, the portal for members, sign-in for anyone else. */
     public String getHome() {
-        if (security.isCallerInRole(Role.ADMIN) || security.isCallerInRole(Role.AGENT)) {
+        if (isStaff()) {
             return "/console/index";
         }
         if (security.isCallerInRole(Role.MEMBER)) {

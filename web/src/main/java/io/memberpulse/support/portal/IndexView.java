@@ -1,27 +1,42 @@
 package io.memberpulse.support.portal;
 
 import io.memberpulse.support.accounts.boundary.ClientSettings;
+import io.memberpulse.support.categories.boundary.Categories;
+import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.pages.Labels;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
 import io.memberpulse.support.tickets.entity.Ticket;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
-/** The portal's landing page: the member's latest tickets. */
+/**
+ * The help centre, where the member starts (seed 002, step 2): a search with live results, the popular topics and
+ * the way to a ticket. Until the knowledge base exists, topics are the client's own categories (their names and
+ * descriptions, as the administrator keeps them) and the search also finds the member's own tickets.
+ */
 @Named("portalIndexView")
-@RequestScoped
-public class IndexView {
+@ViewScoped
+public class IndexView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    MemberTickets tickets;
+    transient MemberTickets tickets;
 
     @Inject
-    ClientSettings settings;
+    transient ClientSettings settings;
+
+    @Inject
+    transient Categories categories;
 
     private Boolean ticketsEnabled;
-
-    private List<Ticket> recent;
+    private transient List<Ticket> recent;
+    private transient List<Category> topics;
+    private String query;
 
     /** Seed 003's "enable ticket system": when off, the portal says so instead of offering tickets. */
     public boolean isTicketsEnabled() {
@@ -38,14 +53,51 @@ public class IndexView {
         return recent;
     }
 
+    public List<Category> getTopics() {
+        if (topics == null) {
+            topics = categories.active();
+        }
+        return topics;
+    }
+
+    public List<Category> getMatchingTopics() {
+        return getTopics().stream().filter(c -> matches(c.name()) || matches(c.description())).toList();
+    }
+
+    public List<Ticket> getMatchingTickets() {
+        return blank() ? List.of() : getRecent().stream().filter(t -> matches(t.subject())).toList();
+    }
+
+    public boolean isSearching() {
+        return !blank();
+    }
+
+    private boolean blank() {
+        return query == null || query.strip().length() < 2;
+    }
+
+    private boolean matches(String text) {
+        if (blank() || text == null) {
+            return false;
+        }
+        String haystack = text.toLowerCase(Locale.ROOT);
+        for (String word : query.toLowerCase(Locale.ROOT).split("\\W+")) {
+            if (word.length() > 1 && haystack.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String label(Ticket ticket) {
-        return switch (ticket.status()) {
-            case OPEN -> "Open";
-            case IN_PROGRESS -> "In progress";
-            case WAITING_ON_MEMBER -> "Waiting for you";
-            case WAITING_ON_THIRD_PARTY -> "Waiting on a third party";
-            case RESOLVED -> "Resolved";
-            case CLOSED -> "Closed";
-        };
+        return Labels.statusForMember(ticket.status());
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 }

@@ -92,7 +92,7 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+            return context.redirect(request.getContextPath() + "/login?next="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();

@@ -117,6 +117,13 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** The client's support staff, by name: whom a ticket can be assigned to. */
+    @RolesAllowed({Role.ADMIN, Role.AGENT})
+    public List<Account> staff() {
+        return em.createNamedQuery(Account.STAFF, Account.class).setParameter("member", Role.ROLE_MEMBER)
+                .setMaxResults(500).getResultList();
+    }
+
     @RolesAllowed(Role.ADMIN)
     public long count() {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();

@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "client_id")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id")
+@NamedQuery(name = Account.STAFF, query = "SELECT a FROM Account a WHERE a.role <> :member ORDER BY a.displayName, a.id")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
 public class Account {
@@ -33,6 +34,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    public static final String STAFF = "Account.staff";
     public static final String BY_IDS = "Account.byIds";
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 200;
@@ -130,6 +132,10 @@ public class Account {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Instant lastLoginAt() {

@@ -3,6 +3,7 @@ package io.memberpulse.support.demo.boundary;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.knowledge.entity.CannedResponse;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.tickets.control.TicketNumbers;
 import io.memberpulse.support.tickets.entity.Channel;
@@ -34,13 +35,24 @@ import java.util.UUID;
 public class DemoTickets {
 
     private static final String[][] CATEGORIES = {
-        {"Account & Login", "Technical Support", "24"},
-        {"Membership & Billing", "Billing Team", "24"},
-        {"Events", "Events Team", "48"},
-        {"Courses & Learning", "LMS Support", "48"},
-        {"CPD", "CPD Team", "48"},
-        {"Technical Issue", "Technical Support", "24"},
-        {"Other", "General Support", "48"},
+        {"Account & Login", "Technical Support", "24", "How to reset my password, two-factor codes, a locked account"},
+        {"Membership & Billing", "Billing Team", "24", "Update payment method, invoices, renew or cancel my membership"},
+        {"Events", "Events Team", "48", "Bookings, badges, dietary requirements, conference programme"},
+        {"Courses & Learning", "LMS Support", "48", "Course access, videos, quizzes and results"},
+        {"CPD", "CPD Team", "48", "Download certificates, log CPD hours, requirements"},
+        {"Technical Issue", "Technical Support", "24", "Something on the website or app does not work"},
+        {"Other", "General Support", "48", "Anything else we can help with"},
+    };
+
+    /** Canned responses staff insert by picker or by shortcut (seed 003), with their variables. */
+    private static final String[][] CANNED = {
+        {"Password reset steps", "<p>Hello {{member.firstName}},</p><p>Please use <strong>Forgot password</strong> on the "
+                + "sign-in page; the link we send is valid for one hour. If it does not arrive, check your spam folder "
+                + "and let us know.</p><p>{{agent.firstName}}, {{client.name}}</p>", "/password-reset"},
+        {"Activation help", "<p>Hello {{member.firstName}},</p><p>Your membership is active again. Please sign out and "
+                + "in once so that your access is refreshed.</p><p>{{agent.firstName}}</p>", "/activation-help"},
+        {"Badge name corrected", "<p>Hello {{member.firstName}},</p><p>We have corrected the name on your badge for "
+                + "ticket {{ticket.number}}; the new badge will be at the registration desk.</p>", "/badge-name"},
     };
 
     /** Subject and description per category, in the members' own words. */
@@ -105,10 +117,13 @@ public class DemoTickets {
         Instant now = clock.instant();
         List<Category> categories = new ArrayList<>();
         for (int i = 0; i < CATEGORIES.length; i++) {
-            Category category = new Category(CATEGORIES[i][0], null, i + 1, CATEGORIES[i][1],
+            Category category = new Category(CATEGORIES[i][0], CATEGORIES[i][3], i + 1, CATEGORIES[i][1],
                     Integer.valueOf(CATEGORIES[i][2]), now.minus(Duration.ofDays(90)));
             em.persist(category);
             categories.add(category);
+        }
+        for (String[] canned : CANNED) {
+            em.persist(new CannedResponse(canned[0], canned[1], null, canned[2], now.minus(Duration.ofDays(60))));
         }
         List<Account> accounts = em.createNamedQuery(Account.ALL, Account.class).getResultList();
         List<Account> members = accounts.stream().filter(a -> a.role() == Role.ROLE_MEMBER).toList();

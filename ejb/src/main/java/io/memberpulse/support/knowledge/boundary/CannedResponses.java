@@ -81,6 +81,14 @@ public class CannedResponses {
         em.remove(find(id));
     }
 
+    /** The canned response with this shortcut ({@code /activation-help}), filled in for the ticket; 404 if none. */
+    public String renderShortcut(String shortcut, UUID ticketId) {
+        CannedResponse canned = em.createNamedQuery(CannedResponse.BY_SHORTCUT, CannedResponse.class)
+                .setParameter("shortcut", shortcut).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Canned response", shortcut));
+        return render(canned.id(), ticketId);
+    }
+
     /** The canned response filled in for one ticket the caller may see, and the calling agent. */
     public String render(UUID id, UUID ticketId) {
         CannedResponse canned = find(id);

@@ -153,10 +153,28 @@ public class MemberTickets {
         return category;
     }
 
+    /**
+     * The member's open ticket this subject would repeat, asked before submitting so the portal can offer it
+     * ("You already have an open ticket about…"); the same rule the submission reports after the fact.
+     */
+    public Ticket possibleDuplicate(String subject) {
+        requireEnabled();
+        if (subject == null || subject.isBlank()) {
+            return null;
+        }
+        return queries.possibleDuplicate(caller.id(), subject.strip());
+    }
+
     /** The member's own tickets, newest first. */
     public List<Ticket> mine(int max) {
         requireEnabled();
         return queries.ofMember(visible.visibility(), max);
+    }
+
+    /** The id of the member's own ticket with this number (404 for anyone else's). */
+    public UUID idOf(String number) {
+        requireEnabled();
+        return visible.findByNumber(number).id();
     }
 
     public TicketDetail detail(UUID id) {

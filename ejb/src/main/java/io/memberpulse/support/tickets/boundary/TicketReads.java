@@ -54,6 +54,11 @@ public class TicketReads {
                 queries.othersOfMember(ticket, visible.visibility()), queries.mergedInto(id), queries.files(id, true));
     }
 
+    /** The id of the ticket with this number, if the caller may see it (404 otherwise). */
+    public UUID idOf(String number) {
+        return visible.findByNumber(number).id();
+    }
+
     /** A file of a ticket the caller can see, internal notes' files included. */
     public FileDownload attachment(UUID ticketId, UUID attachmentId) {
         return files.download(visible.find(ticketId), attachmentId, true);

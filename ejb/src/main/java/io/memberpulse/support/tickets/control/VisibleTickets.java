@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,17 @@ public class VisibleTickets {
                     : Visibility.ownAndUnassigned(me);
         }
         return visibility;
+    }
+
+    /** A ticket by the number people use (pages link by it); the same rule as {@link #find(UUID)}. */
+    public Ticket findByNumber(String number) {
+        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        UUID id = em.createNamedQuery(Ticket.BY_NUMBER, UUID.class).setParameter("number", wanted)
+                .getResultStream().findFirst().orElse(null);
+        if (id == null) {
+            throw new NotFound("Ticket", wanted);
+        }
+        return find(id);
     }
 
     public Ticket find(UUID id) {

@@ -45,6 +45,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
 @NamedQuery(name = Ticket.POSSIBLE_DUPLICATE, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND LOWER(t.subject) = :subject AND t.status NOT IN :done ORDER BY t.createdAt DESC")
+@NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt")
 public class Ticket {
@@ -52,6 +53,7 @@ public class Ticket {
     public static final String MERGED_INTO = "Ticket.mergedInto";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
+    public static final String BY_NUMBER = "Ticket.byNumber";
 
     public static final int REASON_LENGTH = 500;
     private static final int SEARCH_TEXT_LENGTH = 100_000;

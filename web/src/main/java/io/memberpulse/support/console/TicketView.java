@@ -1,0 +1,405 @@
+package io.memberpulse.support.console;
+
+import io.memberpulse.support.accounts.boundary.Accounts;
+import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.knowledge.boundary.CannedResponses;
+import io.memberpulse.support.knowledge.entity.CannedResponse;
+import io.memberpulse.support.pages.Labels;
+import io.memberpulse.support.pages.Messages;
+import io.memberpulse.support.pages.PendingFiles;
+import io.memberpulse.support.platform.entity.BusinessException;
+import io.memberpulse.support.platform.entity.Conflict;
+import io.memberpulse.support.platform.entity.RuleViolation;
+import io.memberpulse.support.tickets.boundary.Collisions;
+import io.memberpulse.support.tickets.boundary.TicketReads;
+import io.memberpulse.support.tickets.boundary.Tickets;
+import io.memberpulse.support.tickets.entity.Attachment;
+import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.Status;
+import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketDetail;
+import io.memberpulse.support.tickets.entity.TicketEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * One ticket as an agent works it: thread, files, timeline, the member's other tickets, the reply editor with
+ * its four ways to send, canned responses (picked or typed as a shortcut), assignment, priority, status, merge
+ * and the collision notice. What the agent typed lives with the view, so a refusal or a conflict never loses it.
+ */
+@Named("consoleTicketView")
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TicketReads reads;
+
+    @Inject
+    transient Tickets tickets;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient CannedResponses canned;
+
+    @Inject
+    transient Collisions collisions;
+
+    private String number;
+    private UUID id;
+    private long version;
+    private transient TicketDetail detail;
+
+    private String body;
+    private final PendingFiles files = new PendingFiles();
+    private UUID cannedId;
+    private UUID assigneeId;
+    private Status newStatus;
+    private String statusReason;
+    private List<String> mergeIds = new ArrayList<>();
+    private String primaryId;
+    private String conflict;
+    private boolean replying;
+    private String shortcut;
+    private transient List<Collisions.Viewer> others;
+
+    public void load() {
+        id = reads.idOf(number);
+        reload();
+        others = collisions.here(id, false);
+    }
+
+    private void reload() {
+        detail = reads.detail(id);
+        version = detail.ticket().version();
+        number = detail.ticket().number();
+        assigneeId = detail.ticket().assigneeId();
+        conflict = null;
+    }
+
+    public TicketDetail getDetail() {
+        if (detail == null && id != null) {
+            detail = reads.detail(id);
+        }
+        return detail;
+    }
+
+    public Ticket getTicket() {
+        return getDetail().ticket();
+    }
+
+    // replying
+
+    public void sendKeep() {
+        send(false, null, "Reply sent");
+    }
+
+    public void sendWaiting() {
+        send(false, Status.WAITING_ON_MEMBER, "Reply sent; waiting on the member");
+    }
+
+    public void sendResolve() {
+        send(false, Status.RESOLVED, "Reply sent; ticket resolved");
+    }
+
+    public void saveNote() {
+        send(true, null, "Internal note saved");
+    }
+
+    private void send(boolean internal, Status after, String done) {
+        try {
+            tickets.respond(id, body, internal, after, files.uploads());
+            body = null;
+            files.clear();
+            replying = false;
+            reload();
+            Messages.info(done, null);
+        } catch (RuleViolation refused) {
+            Messages.field("reply:body", refused.getMessage());
+        } catch (BusinessException refused) {
+            Messages.warn(refused.title(), refused.getMessage());
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.add(event, "reply:files");
+    }
+
+    public void removeFile(PendingFiles.Pending file) {
+        files.remove(file);
+    }
+
+    /** The canned response chosen in the picker, filled in and added to what is typed. */
+    public void insertCanned() {
+        if (cannedId == null) {
+            Messages.field("reply:canned", "Choose a canned response.");
+            return;
+        }
+        String text = canned.render(cannedId, id);
+        body = body == null || body.isBlank() ? text : body + text;
+        cannedId = null;
+    }
+
+    /** A shortcut typed in the editor ({@code /activation-help}): replaced by the response it names. */
+    public void insertShortcut() {
+        if (shortcut == null || body == null || !body.contains(shortcut)) {
+            return;
+        }
+        try {
+            String text = canned.renderShortcut(shortcut, id);
+            body = body.replace(shortcut, stripParagraph(text));
+        } catch (BusinessException unknown) {
+            Messages.field("reply:body", "No canned response has the shortcut " + shortcut + ".");
+        }
+        shortcut = null;
+    }
+
+    private static String stripParagraph(String html) {
+        String text = html.strip();
+        return text.startsWith("<p>") && text.endsWith("</p>") && text.indexOf("<p>", 1) < 0
+                ? text.substring(3, text.length() - 4) : text;
+    }
+
+    public List<CannedResponse> getCannedResponses() {
+        return canned.all();
+    }
+
+    // changes
+
+    public void changePriority(Priority to) {
+        try {
+            tickets.update(id, version, new Tickets.Changes(null, null, false, to, null));
+            reload();
+            Messages.info("Priority " + Labels.priority(to), null);
+        } catch (Conflict stale) {
+            conflicted();
+        } catch (BusinessException refused) {
+            Messages.warn(refused.title(), refused.getMessage());
+        }
+    }
+
+    public void assign() {
+        assignTo(assigneeId);
+    }
+
+    public void assignToMe() {
+        assignTo(accounts.me().account().id());
+    }
+
+    private void assignTo(UUID to) {
+        try {
+            tickets.assign(id, to);
+            reload();
+            Messages.info(to == null ? "Unassigned" : "Assigned to " + getTicket().assignee().displayName(), null);
+        } catch (BusinessException refused) {
+            Messages.warn(refused.title(), refused.getMessage());
+        }
+    }
+
+    public void changeStatus() {
+        if (newStatus == null) {
+            Messages.field("status:new-status", "Choose the new status.");
+            return;
+        }
+        try {
+            tickets.changeStatus(id, newStatus, statusReason);
+            Messages.info("Status " + Labels.status(newStatus), null);
+            newStatus = null;
+            statusReason = null;
+            reload();
+        } catch (BusinessException refused) {
+            Messages.field("status:new-status", refused.getMessage());
+        }
+    }
+
+    /** Merges the chosen tickets into the primary, and opens the primary. */
+    public String merge() {
+        if (mergeIds.isEmpty()) {
+            Messages.field("merge:candidates", "Choose the tickets to merge.");
+            return null;
+        }
+        UUID primary = primaryId == null || primaryId.isBlank() ? id : UUID.fromString(primaryId);
+        List<UUID> all = new ArrayList<>(mergeIds.stream().map(UUID::fromString).toList());
+        all.add(id);
+        if (!all.contains(primary)) {
+            Messages.field("merge:primary", "The ticket to keep must be one of those merged.");
+            return null;
+        }
+        all.remove(primary);
+        try {
+            Ticket kept = tickets.merge(primary, all);
+            Messages.info("Merged into " + kept.number(), null);
+            Messages.keep();
+            return "/console/ticket?faces-redirect=true&number=" + kept.number();
+        } catch (BusinessException refused) {
+            Messages.field("merge:candidates", refused.getMessage());
+            return null;
+        }
+    }
+
+    /** The tickets a merge can involve: this one and the member's other open ones. */
+    public List<Ticket> getMergeChoices() {
+        List<Ticket> choices = new ArrayList<>();
+        choices.add(getTicket());
+        getDetail().otherTicketsOfMember().stream().filter(t -> t.mergedIntoId() == null).forEach(choices::add);
+        return choices;
+    }
+
+    private void conflicted() {
+        detail = reads.detail(id);
+        String who = detail.history().stream().max(Comparator.comparing(TicketEvent::createdAt))
+                .map(e -> detail.actors().getOrDefault(e.actorId(), "someone else")).orElse("someone else");
+        conflict = "Changed by " + who + " while you had it open — reload to see the change.";
+    }
+
+    public void reloadAfterConflict() {
+        reload();
+    }
+
+    // collision notice
+
+    /** Called by the page every few seconds, and when the agent starts or stops typing a reply. */
+    public void heartbeat() {
+        others = collisions.here(id, replying);
+    }
+
+    public List<Collisions.Viewer> getOthers() {
+        if (others == null) {
+            others = collisions.here(id, replying);
+        }
+        return others;
+    }
+
+    // what the page shows
+
+    public List<Account> getStaff() {
+        return accounts.staff();
+    }
+
+    public List<Attachment> filesOf(UUID responseId) {
+        return getDetail().attachments().stream()
+                .filter(a -> responseId == null ? a.responseId() == null : responseId.equals(a.responseId())).toList();
+    }
+
+    public boolean isImage(Attachment file) {
+        return file.contentType().startsWith("image/");
+    }
+
+    public String actor(UUID actorId) {
+        return actorId == null ? "System" : getDetail().actors().getOrDefault(actorId, "Someone");
+    }
+
+    public List<TicketEvent> getTimeline() {
+        return getDetail().history().stream().sorted(Comparator.comparing(TicketEvent::createdAt).reversed()).toList();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public List<Status> getStatusChoices() {
+        return List.of(Status.values()).stream().filter(s -> s != getTicket().status()).toList();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public PendingFiles getFiles() {
+        return files;
+    }
+
+    public UUID getCannedId() {
+        return cannedId;
+    }
+
+    public void setCannedId(UUID cannedId) {
+        this.cannedId = cannedId;
+    }
+
+    public UUID getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(UUID assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public Status getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(Status newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public List<String> getMergeIds() {
+        return mergeIds;
+    }
+
+    public void setMergeIds(List<String> mergeIds) {
+        this.mergeIds = mergeIds == null ? new ArrayList<>() : new ArrayList<>(mergeIds);
+    }
+
+    public String getPrimaryId() {
+        return primaryId;
+    }
+
+    public void setPrimaryId(String primaryId) {
+        this.primaryId = primaryId;
+    }
+
+    public boolean isReplying() {
+        return replying;
+    }
+
+    public void setReplying(boolean replying) {
+        this.replying = replying;
+    }
+
+    public String getShortcut() {
+        return shortcut;
+    }
+
+    public void setShortcut(String shortcut) {
+        this.shortcut = shortcut;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,83 @@
+package io.memberpulse.support.pages;
+
+import io.memberpulse.support.tickets.entity.EventType;
+import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.Status;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The words pages use for statuses, priorities and times: one place, so console and portal say the same. */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    public static String status(Status status) {
+        return status == null ? "" : switch (status) {
+            case OPEN -> "Open";
+            case IN_PROGRESS -> "In progress";
+            case WAITING_ON_MEMBER -> "Waiting on member";
+            case WAITING_ON_THIRD_PARTY -> "Waiting on third party";
+            case RESOLVED -> "Resolved";
+            case CLOSED -> "Closed";
+        };
+    }
+
+    /** A member reads "waiting for you" where staff read "waiting on member". */
+    public static String statusForMember(Status status) {
+        return status == Status.WAITING_ON_MEMBER ? "Waiting for you" : status(status);
+    }
+
+    public static String priority(Priority priority) {
+        return priority == null ? "" : switch (priority) {
+            case LOW -> "Low";
+            case NORMAL -> "Normal";
+            case HIGH -> "High";
+            case URGENT -> "Urgent";
+        };
+    }
+
+    public static String event(EventType type) {
+        return type == null ? "" : type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT)
+                .replace('_', ' ');
+    }
+
+    public String of(Status status) {
+        return status(status);
+    }
+
+    public String forMember(Status status) {
+        return statusForMember(status);
+    }
+
+    public String of(Priority priority) {
+        return priority(priority);
+    }
+
+    public String eventOf(EventType type) {
+        return event(type);
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    /** The ISO instant for a &lt;time datetime&gt; attribute. */
+    public String iso(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    public String statusClass(Status status) {
+        return status == null ? "" : "mp-status mp-status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String priorityClass(Priority priority) {
+        return priority == null ? "" : "mp-priority mp-priority-" + priority.name().toLowerCase(Locale.ROOT);
+    }
+}

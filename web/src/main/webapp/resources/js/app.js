@@ -1,0 +1,164 @@
+/* The few behaviours pages need beyond PrimeFaces: no inline script anywhere (the pages run under a strict CSP). */
+(function () {
+    "use strict";
+
+    function widget(name) {
+        try {
+            return window.PF ? PF(name) : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    /** A rich-text editor is a labelled text box for screen readers and for anyone finding it by its label. */
+    function labelEditors() {
+        document.querySelectorAll(".ui-texteditor").forEach(function (box) {
+            // PrimeFaces gives the editor's box the textbox role; it needs the label's name
+            var labelId = box.getAttribute("data-label");
+            if (labelId) {
+                box.setAttribute("aria-labelledby", labelId);
+            }
+        });
+    }
+
+    /** Puts the cursor at the end of an editor's text (after a canned response replaced a shortcut). */
+    window.mpEditorToEnd = function (name) {
+        shortcutAsked = false;
+        labelEditors();
+        watchEditor();
+        var editor = widget(name);
+        if (editor && editor.editor) {
+            editor.editor.focus();
+            editor.editor.setSelection(editor.editor.getLength(), 0);
+        }
+    };
+
+    var SHORTCUT = /(^|\s)(\/[a-z0-9-]{1,59})[ \u00a0\n]$/;
+    var replyingSaid = false;
+    var shortcutAsked = false;
+
+    /**
+     * In the console's reply editor: a shortcut followed by a space or a new line (/activation-help ) asks the
+     * server to put the canned response in its place; the first keystroke tells the other agents someone is writing.
+     */
+    function watchEditor() {
+        var editor = widget("replyEditor");
+        if (!editor || !editor.editor || editor.mpWatched) {
+            return;
+        }
+        editor.mpWatched = true;
+        editor.editor.on("text-change", function (delta, old, source) {
+            if (source !== "user") {
+                return;
+            }
+            if (!replyingSaid && typeof window.mpReplying === "function") {
+                replyingSaid = true;
+                var replying = document.getElementById("presence:replying");
+                if (replying) {
+                    replying.value = "true";
+                }
+                window.mpReplying();
+            }
+            // once Quill has moved the cursor: the text just before it
+            setTimeout(function () {
+                var selection = editor.editor.getSelection();
+                if (!selection || typeof window.mpInsertShortcut !== "function") {
+                    return;
+                }
+                var before = editor.editor.getText(0, selection.index);
+                var found = SHORTCUT.exec(before);
+                if (found && !shortcutAsked) {
+                    shortcutAsked = true;
+                    // the editor's hidden field must hold the text before the server reads it
+                    var input = document.getElementById(editor.id + "_input");
+                    if (input) {
+                        input.value = editor.editor.root.innerHTML;
+                    }
+                    document.getElementById("reply:shortcut").value = found[2];
+                    window.mpInsertShortcut();
+                }
+            }, 0);
+        });
+    }
+
+    /** Keyboard shortcuts, listed under "?": not while typing in a field. */
+    function keys(event) {
+        var target = event.target;
+        if (event.ctrlKey || event.metaKey || event.altKey || target.isContentEditable
+                || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+            return;
+        }
+        var click = function (id) {
+            var element = document.getElementById(id);
+            if (element) {
+                element.click();
+                return true;
+            }
+            return false;
+        };
+        var handled = false;
+        switch (event.key) {
+            case "?":
+                var help = document.getElementById("mp-keys");
+                if (help) {
+                    help.hidden = !help.hidden;
+                    handled = true;
+                }
+                break;
+            case "/":
+                var search = document.getElementById("filters:q");
+                if (search) {
+                    search.focus();
+                    handled = true;
+                }
+                break;
+            case "r":
+                var editor = widget("replyEditor");
+                if (editor && editor.editor) {
+                    editor.editor.focus();
+                    handled = true;
+                }
+                break;
+            case "a":
+                handled = click("assign:assign-me");
+                break;
+            case "j":
+            case "k":
+                var rows = Array.prototype.slice.call(document.querySelectorAll(".mp-queue a.mp-number-link"));
+                if (rows.length) {
+                    var at = rows.indexOf(document.activeElement);
+                    var next = event.key === "j" ? Math.min(at + 1, rows.length - 1) : Math.max(at - 1, 0);
+                    rows[next].focus();
+                    handled = true;
+                }
+                break;
+            default:
+                break;
+        }
+        if (handled) {
+            event.preventDefault();
+        }
+    }
+
+    function ready() {
+        labelEditors();
+        watchEditor();
+        document.addEventListener("keydown", keys);
+        if (window.jQuery) {
+            // after an ajax update re-renders an editor
+            jQuery(document).on("pfAjaxComplete", function () {
+                labelEditors();
+                watchEditor();
+            });
+        }
+    }
+
+    // after PrimeFaces has built its widgets (they start on document ready, some a little later)
+    if (document.readyState === "complete") {
+        setTimeout(ready, 50);
+    } else {
+        window.addEventListener("load", function () {
+            setTimeout(ready, 50);
+        });
+    }
+})();
