@@ -49,6 +49,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** An address on another node of the same cluster (its own port, its own session). */
+    Browser open(java.net.URI address) {
+        driver.get(address.toString());
+        return this;
+    }
+
     WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -295,6 +295,25 @@ class ConsoleAndPortalBrowserSystemTest {
     }
 
     @Test
+    void twoAgentsOnTwoNodesSeeEachOther() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(RunningApplication.onPostgres(), "two nodes share PostgreSQL");
+        String member = Api.token("demo", "member2@demo.test");
+        String number = TicketFixtures.submit(member, "Two nodes " + UUID.randomUUID()).getString("number");
+        Browser other = new Browser();
+        try {
+            browser.open("/console/ticket?number=" + number);
+            browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
+            browser.find("#ticket-subject");
+            other.open(RunningApplication.secondNode("/console/ticket?number=" + number));
+            other.signIn("demo", "agent@demo.test", Api.PASSWORD);
+            other.waitForText("#presence\\:collision", "Dana Admin also has this ticket open");
+            browser.waitForText("#presence\\:collision", "Alex Agent also has this ticket open");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void aChangeOnAStalePageSaysWhoChangedItAndKeepsTheDraft() {
         String member = Api.token("demo", "member2@demo.test");
         String number = TicketFixtures.submit(member, "Stale page " + UUID.randomUUID()).getString("number");
@@ -333,6 +352,16 @@ class ConsoleAndPortalBrowserSystemTest {
         browser.find("#ticket\\:create");
         browser.accessible("new ticket");
         browser.screenshots("console-new");
+        String shortcut = "/renewal-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/console/settings/canned");
+        browser.fill("Title", "Renewal reminder");
+        browser.fill("Shortcut (optional, e.g. /password-reset)", shortcut);
+        browser.fill("Body", "Hello {{member.firstName}}, your renewal is due.");
+        browser.click("#canned\\:show-preview");
+        browser.waitForText("#canned\\:preview", "Hello Morgan, your renewal is due.");
+        browser.accessible("canned responses settings");
+        browser.click("#canned\\:save");
+        browser.waitForText("#list\\:responses", shortcut);
         browser.open("/console/settings/tickets");
         browser.find("#matrix\\:save-matrix");
         browser.accessible("ticket settings");

@@ -74,13 +74,17 @@ public class TicketView implements Serializable {
     private transient List<Collisions.Viewer> others;
 
     public void load() {
-        id = reads.idOf(number);
-        reload();
+        show(reads.detailOf(number));
         others = collisions.here(id, false);
     }
 
     private void reload() {
-        detail = reads.detail(id);
+        show(reads.detail(id));
+    }
+
+    private void show(TicketDetail read) {
+        detail = read;
+        id = detail.ticket().id();
         version = detail.ticket().version();
         number = detail.ticket().number();
         assigneeId = detail.ticket().assigneeId();

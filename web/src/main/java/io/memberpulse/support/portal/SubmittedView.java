@@ -19,7 +19,7 @@ public class SubmittedView {
     private Ticket ticket;
 
     public void load() {
-        ticket = tickets.detail(tickets.idOf(number)).ticket();
+        ticket = tickets.detailOf(number).ticket();
     }
 
     public Ticket getTicket() {

@@ -37,8 +37,8 @@ public class TicketView implements Serializable {
     private final PendingFiles files = new PendingFiles();
 
     public void load() {
-        id = tickets.idOf(number);
-        detail = tickets.detail(id);
+        detail = tickets.detailOf(number);
+        id = detail.ticket().id();
     }
 
     public TicketDetail getDetail() {

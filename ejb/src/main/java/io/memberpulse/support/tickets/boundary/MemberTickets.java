@@ -171,10 +171,10 @@ public class MemberTickets {
         return queries.ofMember(visible.visibility(), max);
     }
 
-    /** The id of the member's own ticket with this number (404 for anyone else's). */
-    public UUID idOf(String number) {
+    /** The member's own ticket with this number, as {@link #detail(UUID)} (404 for anyone else's). */
+    public TicketDetail detailOf(String number) {
         requireEnabled();
-        return visible.findByNumber(number).id();
+        return detail(visible.findByNumber(number).id());
     }
 
     public TicketDetail detail(UUID id) {

@@ -54,9 +54,9 @@ public class TicketReads {
                 queries.othersOfMember(ticket, visible.visibility()), queries.mergedInto(id), queries.files(id, true));
     }
 
-    /** The id of the ticket with this number, if the caller may see it (404 otherwise). */
-    public UUID idOf(String number) {
-        return visible.findByNumber(number).id();
+    /** The ticket with this number (the pages' address), with everything around it; 404 as for an id. */
+    public TicketDetail detailOf(String number) {
+        return detail(visible.findByNumber(number).id());
     }
 
     /** A file of a ticket the caller can see, internal notes' files included. */
