@@ -140,6 +140,26 @@
         }
     }
 
+    /**
+     * A rich-text editor's hidden field is not always current when a button posts only part of the form (a
+     * preview, an insert): bring every editor of the form up to date before any button's own handler runs.
+     */
+    function syncEditors(event) {
+        var form = event.target && event.target.closest ? event.target.closest("form") : null;
+        if (!form) {
+            return;
+        }
+        form.querySelectorAll(".ui-texteditor").forEach(function (box) {
+            var area = box.querySelector(".ql-editor");
+            var input = document.getElementById(box.id + "_input");
+            if (area && input) {
+                input.value = area.classList.contains("ql-blank") ? "" : area.innerHTML;
+            }
+        });
+    }
+
+    document.addEventListener("click", syncEditors, true);
+
     function ready() {
         labelEditors();
         watchEditor();

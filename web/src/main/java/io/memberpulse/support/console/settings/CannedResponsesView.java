@@ -98,10 +98,9 @@ public class CannedResponsesView implements Serializable {
         all = null;
     }
 
-    /** The body, sanitised as it will be stored, with sample values in its variables: what a member would read. */
+    /** The body with sample values in its variables, sanitised: what a member would read. */
     public String getPreview() {
-        return body == null ? ""
-                : TemplateVariables.render(TemplateVariables.sanitiseKeepingVariables(body, RichText::sanitise), SAMPLE);
+        return body == null ? "" : RichText.sanitise(TemplateVariables.render(body, SAMPLE));
     }
 
     public List<String> getVariables() {
