@@ -90,6 +90,40 @@ class AttachmentsSystemTest {
     }
 
     @Test
+    void theClientsAttachmentSettingsAreHonouredForMembersAndTheSizeLimitForStaffToo() throws Exception {
+        String admin = token("acme", "admin@acme.test");
+        String member = token("acme", "member@acme.test");
+        String agent = token("acme", "agent@acme.test");
+        Map<String, String> fields = Map.of("subject", "Scan of my certificate", "description", "attached",
+                "categoryId", TicketFixtures.categoryId(member, "Technical Issue"));
+        byte[] twoMegabytes = Arrays.copyOf(PDF, 2 * 1024 * 1024);
+        int before = get("/api/support/tickets?limit=100", member).structure().asJsonArray().size();
+        try {
+            Api.Reply off = Api.putJson("/api/settings/tickets", admin,
+                    "{\"memberAttachments\":false,\"maxAttachmentMegabytes\":1}");
+            assertEquals(200, off.status(), off.body());
+            JsonObject refused = Problems.assertProblem(multipart("/api/support/tickets", member, fields,
+                    List.of(new Part("files", "scan.pdf", PDF))), 422);
+            assertEquals("files", refused.getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(before, get("/api/support/tickets?limit=100", member).structure().asJsonArray().size(),
+                    "nothing kept");
+            String id = TicketFixtures.submit(member, "Without files it still works").getString("id");
+
+            JsonObject tooLarge = Problems.assertProblem(multipart("/api/tickets/" + id + "/responses", agent,
+                    Map.of("body", "<p>the form</p>"), List.of(new Part("files", "form.pdf", twoMegabytes))), 413);
+            assertTrue(tooLarge.getString("detail").contains("larger than 1 MB"), tooLarge.toString());
+
+            Api.putJson("/api/settings/tickets", admin, "{\"memberAttachments\":true}");
+            Problems.assertProblem(multipart("/api/support/tickets/" + id + "/responses", member,
+                    Map.of("body", "<p>here</p>"), List.of(new Part("files", "scan.pdf", twoMegabytes))), 413);
+            assertEquals(201, multipart("/api/support/tickets/" + id + "/responses", member,
+                    Map.of("body", "<p>here</p>"), List.of(new Part("files", "scan.pdf", PDF))).status());
+        } finally {
+            Api.putJson("/api/settings/tickets", admin, "{\"memberAttachments\":true,\"maxAttachmentMegabytes\":10}");
+        }
+    }
+
+    @Test
     void anInternalNotesFileIsNeverServedToTheMember() throws Exception {
         String member = token("demo", "member@demo.test");
         String agent = token("demo", "agent@demo.test");

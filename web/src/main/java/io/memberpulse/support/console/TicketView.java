@@ -1,6 +1,7 @@
 package io.memberpulse.support.console;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
+import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
@@ -55,6 +56,9 @@ public class TicketView implements Serializable {
     @Inject
     transient Collisions collisions;
 
+    @Inject
+    transient ClientSettings settings;
+
     private String number;
     private UUID id;
     private long version;
@@ -76,6 +80,7 @@ public class TicketView implements Serializable {
     public void load() {
         show(reads.detailOf(number));
         others = collisions.here(id, false);
+        files.limitTo(settings.mine().maxAttachmentMegabytes());
     }
 
     private void reload() {

@@ -24,7 +24,8 @@ public final class Messages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(severity, summary, detail));
+        // a null detail would make Faces repeat the summary as the detail, so a growl would say it twice
+        faces.addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

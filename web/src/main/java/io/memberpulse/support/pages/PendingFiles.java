@@ -28,6 +28,20 @@ public class PendingFiles implements Serializable {
     }
 
     private final List<Pending> files = new ArrayList<>();
+    private int maxMegabytes = (int) (FileCheck.MAX_BYTES / (1024 * 1024));
+
+    /** The client's largest file (seed 003's "Max Attachment Size"), checked on arrival and shown in the hint. */
+    public void limitTo(int megabytes) {
+        this.maxMegabytes = megabytes;
+    }
+
+    public int getMaxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public long getMaxBytes() {
+        return maxMegabytes * 1024L * 1024L;
+    }
 
     /** Keeps the file, or explains why not under the given field (its client id). */
     public void add(FileUploadEvent event, String fieldClientId) {
@@ -39,7 +53,7 @@ public class PendingFiles implements Serializable {
         }
         byte[] bytes = file.getContent();
         try {
-            FileCheck.contentType(new Upload(name, bytes));
+            FileCheck.contentType(new Upload(name, bytes), getMaxBytes());
             files.add(new Pending(FileCheck.safeName(name), bytes.length, bytes));
         } catch (BusinessException refused) {
             Messages.field(fieldClientId, refused.getMessage());

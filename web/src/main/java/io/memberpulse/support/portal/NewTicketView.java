@@ -1,5 +1,7 @@
 package io.memberpulse.support.portal;
 
+import io.memberpulse.support.accounts.boundary.ClientSettings;
+import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.pages.Messages;
@@ -9,6 +11,7 @@ import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Ticket;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +43,9 @@ public class NewTicketView implements Serializable {
     @Inject
     transient Categories categories;
 
+    @Inject
+    transient ClientSettings settings;
+
     private UUID category;
     private String subject;
     private String description;
@@ -48,6 +54,25 @@ public class NewTicketView implements Serializable {
     private final String submissionKey = UUID.randomUUID().toString();
     private String duplicateNumber;
     private String duplicateSubject;
+    private boolean categoryRequired = true;
+    private boolean attachmentsAllowed = true;
+
+    /** The client's form settings (seed 003): category required, member attachments and their largest size. */
+    @PostConstruct
+    void readSettings() {
+        Client client = settings.mine();
+        categoryRequired = client.categoryRequired();
+        attachmentsAllowed = client.memberAttachments();
+        files.limitTo(client.maxAttachmentMegabytes());
+    }
+
+    public boolean isCategoryRequired() {
+        return categoryRequired;
+    }
+
+    public boolean isAttachmentsAllowed() {
+        return attachmentsAllowed;
+    }
 
     public void checkDuplicate() {
         Ticket duplicate = tickets.possibleDuplicate(subject);

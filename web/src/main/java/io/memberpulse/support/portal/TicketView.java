@@ -1,5 +1,7 @@
 package io.memberpulse.support.portal;
 
+import io.memberpulse.support.accounts.boundary.ClientSettings;
+import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.pages.PendingFiles;
 import io.memberpulse.support.platform.entity.BusinessException;
@@ -29,16 +31,28 @@ public class TicketView implements Serializable {
     @Inject
     transient MemberTickets tickets;
 
+    @Inject
+    transient ClientSettings settings;
+
     private String number;
     private UUID id;
     private transient TicketDetail detail;
     private String body;
     private String reopenReason;
     private final PendingFiles files = new PendingFiles();
+    private boolean attachmentsAllowed;
 
     public void load() {
         detail = tickets.detailOf(number);
         id = detail.ticket().id();
+        Client client = settings.mine();
+        attachmentsAllowed = client.memberAttachments();
+        files.limitTo(client.maxAttachmentMegabytes());
+    }
+
+    /** Seed 003's "Allow Customer Attachments": without it the reply has no file field. */
+    public boolean isAttachmentsAllowed() {
+        return attachmentsAllowed;
     }
 
     public TicketDetail getDetail() {

@@ -23,15 +23,32 @@ public class ClientSettings {
         return clients.byId(tenant.current().orElseThrow()).orElseThrow();
     }
 
-    /** Changes the settings given (null leaves one as it is). */
+    /** Seed 003's general ticket settings; a null leaves that one as it is. */
+    public record TicketSettings(Boolean ticketsEnabled, Boolean membersReopenClosed, Integer autoCloseDays,
+            Boolean categoryRequired, Boolean memberAttachments, Integer maxAttachmentMegabytes) {
+    }
+
+    /** Changes the settings given, all or none (a refused value leaves every setting as it was). */
     @RolesAllowed(Role.ADMIN)
-    public Client change(Boolean membersReopenClosed, Boolean ticketsEnabled) {
+    public Client change(TicketSettings change) {
         Client client = mine();
-        if (membersReopenClosed != null) {
-            client.letMembersReopenClosed(membersReopenClosed);
+        if (change.autoCloseDays() != null) {
+            client.autoCloseAfter(change.autoCloseDays());
         }
-        if (ticketsEnabled != null) {
-            client.enableTickets(ticketsEnabled);
+        if (change.maxAttachmentMegabytes() != null) {
+            client.limitAttachmentsTo(change.maxAttachmentMegabytes());
+        }
+        if (change.membersReopenClosed() != null) {
+            client.letMembersReopenClosed(change.membersReopenClosed());
+        }
+        if (change.ticketsEnabled() != null) {
+            client.enableTickets(change.ticketsEnabled());
+        }
+        if (change.categoryRequired() != null) {
+            client.requireCategory(change.categoryRequired());
+        }
+        if (change.memberAttachments() != null) {
+            client.allowMemberAttachments(change.memberAttachments());
         }
         return client;
     }

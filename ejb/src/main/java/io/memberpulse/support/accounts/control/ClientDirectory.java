@@ -4,6 +4,7 @@ import io.memberpulse.support.accounts.entity.Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,5 +50,10 @@ public class ClientDirectory {
 
     public Optional<Client> byId(UUID id) {
         return Optional.ofNullable(em.find(Client.class, id));
+    }
+
+    /** The clients whose resolved tickets close by themselves. */
+    public List<Client> autoClosing() {
+        return em.createNamedQuery(Client.AUTO_CLOSING, Client.class).getResultList();
     }
 }

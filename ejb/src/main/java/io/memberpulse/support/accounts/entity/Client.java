@@ -1,6 +1,7 @@
 package io.memberpulse.support.accounts.entity;
 
 import io.memberpulse.support.platform.entity.Ids;
+import io.memberpulse.support.platform.entity.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,10 +14,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "clients")
 @NamedQuery(name = Client.BY_SLUG, query = "SELECT c FROM Client c WHERE c.slug = :slug")
+@NamedQuery(name = Client.AUTO_CLOSING, query = "SELECT c FROM Client c WHERE c.autoCloseDays > 0")
 public class Client {
 
     public static final String BY_SLUG = "Client.bySlug";
+    public static final String AUTO_CLOSING = "Client.autoClosing";
     public static final int SLUG_LENGTH = 40;
+    public static final int MAX_AUTO_CLOSE_DAYS = 365;
+    /** The product's own limit per file (the architecture's 10 MB); a client may only lower it. */
+    public static final int MAX_ATTACHMENT_MEGABYTES = 10;
 
     @Id
     private UUID id;
@@ -38,6 +44,22 @@ public class Client {
     /** Seed 003's "enable ticket system": when off, members cannot submit or follow tickets. */
     @Column(name = "tickets_enabled", nullable = false)
     private boolean ticketsEnabled = true;
+
+    /** Resolved tickets close by themselves after this many days; 0 leaves them resolved. */
+    @Column(name = "auto_close_days", nullable = false)
+    private int autoCloseDays = 7;
+
+    /** Whether a member must choose a category on the ticket form. */
+    @Column(name = "category_required", nullable = false)
+    private boolean categoryRequired = true;
+
+    /** Whether members may attach files to their tickets and replies (staff always may). */
+    @Column(name = "member_attachments", nullable = false)
+    private boolean memberAttachments = true;
+
+    /** The largest file accepted from anyone, in megabytes. */
+    @Column(name = "max_attachment_mb", nullable = false)
+    private int maxAttachmentMegabytes = MAX_ATTACHMENT_MEGABYTES;
 
     protected Client() {
     }
@@ -75,5 +97,50 @@ public class Client {
 
     public void enableTickets(boolean enabled) {
         this.ticketsEnabled = enabled;
+    }
+
+    public int autoCloseDays() {
+        return autoCloseDays;
+    }
+
+    /** 0 turns auto-close off; otherwise 1 to 365 days after resolving. */
+    public void autoCloseAfter(int days) {
+        if (days < 0 || days > MAX_AUTO_CLOSE_DAYS) {
+            throw new RuleViolation("autoCloseDays", "Auto-close takes 0 (never) to " + MAX_AUTO_CLOSE_DAYS
+                    + " days.");
+        }
+        this.autoCloseDays = days;
+    }
+
+    public boolean categoryRequired() {
+        return categoryRequired;
+    }
+
+    public void requireCategory(boolean required) {
+        this.categoryRequired = required;
+    }
+
+    public boolean memberAttachments() {
+        return memberAttachments;
+    }
+
+    public void allowMemberAttachments(boolean allowed) {
+        this.memberAttachments = allowed;
+    }
+
+    public int maxAttachmentMegabytes() {
+        return maxAttachmentMegabytes;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentMegabytes * 1024L * 1024L;
+    }
+
+    public void limitAttachmentsTo(int megabytes) {
+        if (megabytes < 1 || megabytes > MAX_ATTACHMENT_MEGABYTES) {
+            throw new RuleViolation("maxAttachmentMegabytes", "The largest file may be 1 to "
+                    + MAX_ATTACHMENT_MEGABYTES + " MB.");
+        }
+        this.maxAttachmentMegabytes = megabytes;
     }
 }

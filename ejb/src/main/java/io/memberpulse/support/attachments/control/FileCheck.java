@@ -14,7 +14,8 @@ import org.apache.tika.Tika;
 
 /**
  * The attachment rules of seed 002: at most 5 files a message, 10 MB each, JPG, PNG, PDF, DOC or DOCX judged by
- * the bytes (Apache Tika's magic numbers), never by the file name, so a renamed executable is refused.
+ * the bytes (Apache Tika's magic numbers), never by the file name, so a renamed executable is refused. A client
+ * may lower the size limit (seed 003's "Max Attachment Size"), never raise it.
  */
 public final class FileCheck {
 
@@ -26,23 +27,28 @@ public final class FileCheck {
     private FileCheck() {
     }
 
-    /** Checks a message's files, all or none: the result carries each file's real type and a safe name. */
-    public static List<CheckedFile> check(List<Upload> uploads) {
+    /**
+     * Checks a message's files, all or none, each against the size limit given (at most {@link #MAX_BYTES}): the
+     * result carries each file's real type and a safe name.
+     */
+    public static List<CheckedFile> check(List<Upload> uploads, long maxBytes) {
         if (uploads.size() > MAX_FILES) {
             throw new RuleViolation("files", "At most " + MAX_FILES + " files per message.");
         }
         return uploads.stream()
-                .map(upload -> new CheckedFile(safeName(upload.fileName()), contentType(upload), upload.bytes()))
+                .map(upload -> new CheckedFile(safeName(upload.fileName()), contentType(upload, maxBytes),
+                        upload.bytes()))
                 .toList();
     }
 
     /** The real type of the file, or a refusal. */
-    public static String contentType(Upload upload) {
+    public static String contentType(Upload upload, long maxBytes) {
         if (upload.bytes().length == 0) {
             throw new RuleViolation("files", upload.fileName() + " is empty.");
         }
-        if (upload.bytes().length > MAX_BYTES) {
-            throw new FileTooLarge(upload.fileName() + " is larger than 10 MB.");
+        long limit = Math.min(maxBytes, MAX_BYTES);
+        if (upload.bytes().length > limit) {
+            throw new FileTooLarge(upload.fileName() + " is larger than " + megabytes(limit) + ".");
         }
         String detected = TIKA.detect(upload.bytes());
         return switch (detected) {
@@ -56,6 +62,10 @@ public final class FileCheck {
             }
             default -> throw refuse(upload, detected);
         };
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : (bytes / 1024) + " KB";
     }
 
     /** A DOCX is a ZIP with a word/document.xml part; any other ZIP is refused. */

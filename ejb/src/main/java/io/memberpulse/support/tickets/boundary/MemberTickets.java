@@ -3,6 +3,7 @@ package io.memberpulse.support.tickets.boundary;
 import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.attachments.control.FileCheck;
 import io.memberpulse.support.attachments.entity.CheckedFile;
@@ -99,7 +100,7 @@ public class MemberTickets {
      * key with a different request is refused (422), and the limit counts exactly.
      */
     public Submission submit(NewTicket request, String idempotencyKey, List<Upload> uploads) {
-        requireEnabled();
+        Client client = enabledClient();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > SubmissionKey.KEY_LENGTH)) {
             throw new RuleViolation("Idempotency-Key", "An Idempotency-Key has 1 to " + SubmissionKey.KEY_LENGTH
                     + " characters.");
@@ -122,13 +123,13 @@ public class MemberTickets {
         limit.check(me.id(), now);
         Subject subject = Subject.of(request.subject());
         MessageBody description = MessageBody.of(request.description(), "description");
-        Category category = offered(request.categoryId());
+        Category category = offered(request.categoryId(), client.categoryRequired());
         Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
         if (!priority.memberMayChoose()) {
             throw new RuleViolation("priority", "Choose Low, Normal or High; support sets Urgent.");
         }
         // checked before the ticket takes a number: a refused file must not use one up
-        List<CheckedFile> checked = FileCheck.check(uploads);
+        List<CheckedFile> checked = checkFiles(client, uploads);
         Ticket duplicate = queries.possibleDuplicate(me.id(), subject.text());
         String number = numbers.next(tenant.current().orElseThrow(), now.atZone(ZoneOffset.UTC).getYear());
         Ticket.Opened opened = Ticket.open(number, me, null, subject, description, category, priority, Channel.PORTAL,
@@ -142,8 +143,11 @@ public class MemberTickets {
         return new Submission(opened.ticket(), false, duplicate);
     }
 
-    private Category offered(UUID categoryId) {
+    private Category offered(UUID categoryId, boolean required) {
         if (categoryId == null) {
+            if (!required) {
+                return null;
+            }
             throw new RuleViolation("categoryId", "Choose a category.");
         }
         Category category = categories.find(categoryId);
@@ -185,10 +189,10 @@ public class MemberTickets {
     }
 
     public Response reply(UUID id, String body, List<Upload> uploads) {
-        requireEnabled();
+        Client client = enabledClient();
         Ticket ticket = visible.find(id);
         MessageBody message = MessageBody.of(body, "body");
-        List<CheckedFile> checked = FileCheck.check(uploads);
+        List<CheckedFile> checked = checkFiles(client, uploads);
         Instant now = clock.instant();
         Ticket.Reply reply = ticket.replyFromMember(caller.get(), message, now);
         em.persist(reply.response());
@@ -217,10 +221,25 @@ public class MemberTickets {
     }
 
     private void requireEnabled() {
-        if (!settings.mine().ticketsEnabled()) {
+        enabledClient();
+    }
+
+    private Client enabledClient() {
+        Client client = settings.mine();
+        if (!client.ticketsEnabled()) {
             throw new Forbidden("Support tickets are not available for your organisation at the moment; "
                     + "please contact it another way.");
         }
+        return client;
+    }
+
+    /** The client's attachment settings (seed 003): files allowed from members at all, and the largest one. */
+    private static List<CheckedFile> checkFiles(Client client, List<Upload> uploads) {
+        if (!uploads.isEmpty() && !client.memberAttachments()) {
+            throw new RuleViolation("files", "Your organisation does not accept files with support tickets; "
+                    + "describe the problem in the message instead.");
+        }
+        return FileCheck.check(uploads, client.maxAttachmentBytes());
     }
 
     /** What makes two submissions the same: every field and every file's name and bytes. */

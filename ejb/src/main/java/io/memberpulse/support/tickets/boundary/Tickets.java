@@ -1,5 +1,6 @@
 package io.memberpulse.support.tickets.boundary;
 
+import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.control.Capabilities;
 import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
@@ -65,6 +66,9 @@ public class Tickets {
     TicketFiles files;
 
     @Inject
+    ClientSettings settings;
+
+    @Inject
     Clock clock;
 
     public record Changes(String subject, UUID categoryId, boolean clearCategory, Priority priority, Set<String> tags) {
@@ -110,7 +114,7 @@ public class Tickets {
             capabilities.require(Capability.CLOSE, "Your role may not resolve or close tickets.");
         }
         MessageBody message = MessageBody.of(body, "body");
-        List<CheckedFile> checked = FileCheck.check(uploads);
+        List<CheckedFile> checked = FileCheck.check(uploads, settings.mine().maxAttachmentBytes());
         Instant now = clock.instant();
         Ticket.Reply reply = ticket.replyFromStaff(caller.get(), message, internal, statusAfter, now);
         em.persist(reply.response());

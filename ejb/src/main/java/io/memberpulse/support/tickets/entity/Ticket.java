@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -48,9 +49,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt")
+@NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t FROM Ticket t WHERE t.status = :resolved "
+        + "AND t.resolvedAt < :cutoff ORDER BY t.resolvedAt")
 public class Ticket {
 
     public static final String MERGED_INTO = "Ticket.mergedInto";
+    public static final String RESOLVED_BEFORE = "Ticket.resolvedBefore";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
     public static final String BY_NUMBER = "Ticket.byNumber";
@@ -229,6 +233,18 @@ public class Ticket {
             }
         }
         return target;
+    }
+
+    /**
+     * Closes a ticket that has stayed resolved for the client's auto-close period (seed 003), recorded as done by
+     * nobody; empty when it no longer qualifies (reopened, or closed by someone else meanwhile).
+     */
+    public Optional<TicketEvent> closeIfResolvedFor(Duration period, Instant now) {
+        if (status != Status.RESOLVED || resolvedAt == null || resolvedAt.plus(period).isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(changeStatus(Status.CLOSED, null, "Closed automatically after " + period.toDays()
+                + (period.toDays() == 1 ? " day" : " days") + " resolved", now));
     }
 
     /** Moves along the workflow, or refuses with the moves that are allowed from here. */

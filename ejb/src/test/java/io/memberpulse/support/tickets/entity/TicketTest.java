@@ -48,6 +48,20 @@ class TicketTest {
     }
 
     @Test
+    void aResolvedTicketClosesByItselfOnlyOnceItsPeriodHasPassed() {
+        Ticket ticket = open(Priority.NORMAL, null);
+        Duration week = Duration.ofDays(7);
+        assertTrue(ticket.closeIfResolvedFor(week, NOW.plus(Duration.ofDays(30))).isEmpty(), "not resolved");
+        ticket.changeStatus(Status.RESOLVED, agent.id(), "Fixed", NOW);
+        assertTrue(ticket.closeIfResolvedFor(week, NOW.plus(week).minusSeconds(1)).isEmpty(), "a second early");
+        TicketEvent closed = ticket.closeIfResolvedFor(week, NOW.plus(week)).orElseThrow();
+        assertEquals(Status.CLOSED, ticket.status());
+        assertNull(closed.actorId());
+        assertEquals("Closed automatically after 7 days resolved", closed.reason());
+        assertTrue(ticket.closeIfResolvedFor(week, NOW.plus(week)).isEmpty(), "closed once");
+    }
+
+    @Test
     void reopeningClearsTheResolutionAndHandsTheTurnToStaff() {
         Ticket ticket = open(Priority.NORMAL, null);
         ticket.changeStatus(Status.RESOLVED, agent.id(), null, NOW);

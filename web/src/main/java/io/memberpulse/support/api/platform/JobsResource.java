@@ -2,6 +2,7 @@ package io.memberpulse.support.api.platform;
 
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.platform.boundary.Jobs;
+import io.memberpulse.support.tickets.boundary.AutoClose;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,21 @@ public class JobsResource {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    AutoClose autoClose;
+
+    public record AutoCloseRun(int closed) {
+    }
+
+    @POST
+    @Path("auto-close")
+    @Operation(operationId = "autoCloseNow", summary = "Close this client's tickets resolved longer than its "
+            + "auto-close period now, instead of at the next scan (every 10 minutes)")
+    @APIResponse(responseCode = "200", description = "How many tickets were closed")
+    public AutoCloseRun autoCloseNow() {
+        return new AutoCloseRun(autoClose.closeDueNow());
+    }
 
     @POST
     @Path("{job}")

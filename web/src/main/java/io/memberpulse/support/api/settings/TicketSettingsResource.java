@@ -30,9 +30,11 @@ public class TicketSettingsResource {
     @Inject
     ClientSettings settings;
 
-    public record View(boolean membersMayReopenClosed, boolean ticketsEnabled) {
+    public record View(boolean membersMayReopenClosed, boolean ticketsEnabled, int autoCloseDays,
+            boolean categoryRequired, boolean memberAttachments, int maxAttachmentMegabytes) {
         static View of(Client client) {
-            return new View(client.membersReopenClosed(), client.ticketsEnabled());
+            return new View(client.membersReopenClosed(), client.ticketsEnabled(), client.autoCloseDays(),
+                    client.categoryRequired(), client.memberAttachments(), client.maxAttachmentMegabytes());
         }
     }
 
@@ -42,6 +44,16 @@ public class TicketSettingsResource {
         public Boolean membersMayReopenClosed;
         @Schema(description = "seed 003's 'enable ticket system': when false, members cannot submit or follow tickets")
         public Boolean ticketsEnabled;
+        @Schema(description = "resolved tickets close by themselves after this many days; 0 for never (default 7)",
+                minimum = "0", maximum = "365")
+        public Integer autoCloseDays;
+        @Schema(description = "whether members must choose a category on the ticket form (staff never must)")
+        public Boolean categoryRequired;
+        @Schema(description = "whether members may attach files to tickets and replies (staff always may)")
+        public Boolean memberAttachments;
+        @Schema(description = "the largest file accepted from anyone, in MB (1 to the product's 10)", minimum = "1",
+                maximum = "10")
+        public Integer maxAttachmentMegabytes;
     }
 
     @GET
@@ -52,9 +64,12 @@ public class TicketSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeTicketSettings", summary = "Turn the ticket system on or off for members, and "
-            + "whether members may reopen closed tickets")
+    @Operation(operationId = "changeTicketSettings", summary = "Seed 003's general ticket settings: the ticket "
+            + "system on or off for members, reopening closed tickets, auto-close, category required, member "
+            + "attachments and their largest size; all or none are changed")
     public View change(@NotNull Change change) {
-        return View.of(settings.change(change.membersMayReopenClosed, change.ticketsEnabled));
+        return View.of(settings.change(new ClientSettings.TicketSettings(change.ticketsEnabled,
+                change.membersMayReopenClosed, change.autoCloseDays, change.categoryRequired,
+                change.memberAttachments, change.maxAttachmentMegabytes)));
     }
 }

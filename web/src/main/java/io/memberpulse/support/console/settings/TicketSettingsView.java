@@ -7,6 +7,7 @@ import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.platform.entity.BusinessException;
+import io.memberpulse.support.platform.entity.RuleViolation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,14 +20,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Settings → Ticket settings: seed 003's general switches that exist in the product (the ticket system on or off,
- * members may reopen closed tickets) and the capability matrix of seed 000 as a grid of roles and capabilities.
+ * Settings → Ticket settings: seed 003's general settings (the ticket system on or off, auto-close after N days,
+ * members may reopen closed tickets, category required, member attachments and the largest file) and the
+ * capability matrix of seed 000 as a grid of roles and capabilities.
  */
 @Named("ticketSettingsView")
 @ViewScoped
 public class TicketSettingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The settings' field names, as a refusal names them, and the form's fields they belong beside. */
+    private static final Map<String, String> FIELDS = Map.of("autoCloseDays", "general:auto-close",
+            "maxAttachmentMegabytes", "general:max-size");
 
     static final List<Role> STAFF_ROLES = List.of(Role.ROLE_CLIENT_ADMIN, Role.ROLE_CLIENT_USER);
 
@@ -38,6 +44,10 @@ public class TicketSettingsView implements Serializable {
 
     private boolean ticketsEnabled;
     private boolean membersReopenClosed;
+    private int autoCloseDays;
+    private boolean categoryRequired;
+    private boolean memberAttachments;
+    private int maxAttachmentMegabytes;
     /** role → capability → allowed, as the grid's check boxes bind them. */
     private final Map<Role, Map<Capability, Boolean>> grid = new EnumMap<>(Role.class);
 
@@ -45,6 +55,10 @@ public class TicketSettingsView implements Serializable {
         Client client = settings.mine();
         ticketsEnabled = client.ticketsEnabled();
         membersReopenClosed = client.membersReopenClosed();
+        autoCloseDays = client.autoCloseDays();
+        categoryRequired = client.categoryRequired();
+        memberAttachments = client.memberAttachments();
+        maxAttachmentMegabytes = client.maxAttachmentMegabytes();
         Map<Role, Set<Capability>> current = matrix.read();
         for (Role role : STAFF_ROLES) {
             Map<Capability, Boolean> row = new LinkedHashMap<>();
@@ -56,9 +70,14 @@ public class TicketSettingsView implements Serializable {
     }
 
     public void saveGeneral() {
-        settings.change(membersReopenClosed, ticketsEnabled);
-        Messages.info("Ticket settings saved", ticketsEnabled ? null
-                : "The ticket system is off: members are told tickets are not available.");
+        try {
+            settings.change(new ClientSettings.TicketSettings(ticketsEnabled, membersReopenClosed, autoCloseDays,
+                    categoryRequired, memberAttachments, maxAttachmentMegabytes));
+            Messages.info("Ticket settings saved", ticketsEnabled ? null
+                    : "The ticket system is off: members are told tickets are not available.");
+        } catch (RuleViolation refused) {
+            Messages.field(FIELDS.getOrDefault(refused.field(), "general:save-general"), refused.getMessage());
+        }
     }
 
     public void saveMatrix() {
@@ -121,5 +140,37 @@ public class TicketSettingsView implements Serializable {
 
     public void setMembersReopenClosed(boolean membersReopenClosed) {
         this.membersReopenClosed = membersReopenClosed;
+    }
+
+    public int getAutoCloseDays() {
+        return autoCloseDays;
+    }
+
+    public void setAutoCloseDays(int autoCloseDays) {
+        this.autoCloseDays = autoCloseDays;
+    }
+
+    public boolean isCategoryRequired() {
+        return categoryRequired;
+    }
+
+    public void setCategoryRequired(boolean categoryRequired) {
+        this.categoryRequired = categoryRequired;
+    }
+
+    public boolean isMemberAttachments() {
+        return memberAttachments;
+    }
+
+    public void setMemberAttachments(boolean memberAttachments) {
+        this.memberAttachments = memberAttachments;
+    }
+
+    public int getMaxAttachmentMegabytes() {
+        return maxAttachmentMegabytes;
+    }
+
+    public void setMaxAttachmentMegabytes(int maxAttachmentMegabytes) {
+        this.maxAttachmentMegabytes = maxAttachmentMegabytes;
     }
 }
