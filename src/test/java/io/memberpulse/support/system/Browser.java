@@ -130,6 +130,12 @@ final class Browser implements AutoCloseable {
         control.sendKeys(text);
     }
 
+    /** Flips an on/off switch found by its label (the switch's own hidden box is what the label names). */
+    void toggle(String label) {
+        press(field(label).findElement(By.xpath("ancestor::div[contains(@class, 'ui-toggleswitch')][1]")));
+        idle();
+    }
+
     void choose(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
     }

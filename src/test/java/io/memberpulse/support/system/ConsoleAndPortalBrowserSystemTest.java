@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -246,6 +247,38 @@ class ConsoleAndPortalBrowserSystemTest {
         }
         browser.open("/portal/new");
         assertFalse(browser.text("#ticket\\:category").contains(name), "an archived category is not offered");
+    }
+
+    @Test
+    void anAdministratorChangesTheGeneralSettingsAndTheMemberFormFollows() {
+        Browser admin = new Browser();
+        try {
+            admin.open("/console/settings/tickets");
+            admin.signIn("demo", "admin@demo.test", Api.PASSWORD);
+            admin.fill("Close resolved tickets after (days)", "400");
+            admin.click("#general\\:save-general");
+            admin.waitForText("#general", "0 (never) to 365 days");
+            admin.fill("Close resolved tickets after (days)", "14");
+            admin.toggle("Members may attach files");
+            admin.toggle("Members must choose a category");
+            admin.click("#general\\:save-general");
+            admin.waitForText("body", "Ticket settings saved");
+            JsonObject saved = Api.get("/api/settings/tickets", Api.token("demo", "admin@demo.test")).json();
+            assertEquals(14, saved.getInt("autoCloseDays"));
+            assertFalse(saved.getBoolean("memberAttachments"));
+            assertFalse(saved.getBoolean("categoryRequired"));
+
+            browser.open("/portal/new");
+            browser.signIn("demo", "member@demo.test", Api.PASSWORD);
+            browser.find("#ticket\\:submit");
+            assertFalse(browser.text("#ticket").contains("Attachments"), "no file field when files are off");
+            assertEquals("No particular category", new org.openqa.selenium.support.ui.Select(
+                    browser.field("Category (optional)")).getFirstSelectedOption().getText());
+        } finally {
+            admin.close();
+            Api.putJson("/api/settings/tickets", Api.token("demo", "admin@demo.test"),
+                    "{\"autoCloseDays\":7,\"memberAttachments\":true,\"categoryRequired\":true}");
+        }
     }
 
     @Test
