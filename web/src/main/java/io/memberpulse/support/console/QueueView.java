@@ -75,6 +75,7 @@ public class QueueView implements Serializable {
     private List<QueueRow> rows;
     private boolean more;
     private QueueCounts counts;
+    private transient List<Account> staff;
     private List<QueueRow> selected = new ArrayList<>();
     private String bulkAssignee;
     private Status bulkStatus;
@@ -270,8 +271,12 @@ public class QueueView implements Serializable {
         return categories.all();
     }
 
+    /** Read once per view: the filter and the bulk-assign menu both list it, and staff change rarely. */
     public List<Account> getStaff() {
-        return accounts.staff();
+        if (staff == null) {
+            staff = accounts.staff();
+        }
+        return staff;
     }
 
     public Status[] getStatuses() {

@@ -120,7 +120,10 @@ public class Accounts {
     /** The client's support staff, by name: whom a ticket can be assigned to. */
     @RolesAllowed({Role.ADMIN, Role.AGENT})
     public List<Account> staff() {
-        return em.createNamedQuery(Account.STAFF, Account.class).setParameter("member", Role.ROLE_MEMBER)
+        // the staff roles named, not "not a member": an equality the accounts_staff index serves, where the
+        // inequality walked every member's name (80 ms a queue page with 200 000 members)
+        return em.createNamedQuery(Account.STAFF, Account.class)
+                .setParameter("staff", List.of(Role.ROLE_CLIENT_ADMIN, Role.ROLE_CLIENT_USER))
                 .setMaxResults(500).getResultList();
     }
 

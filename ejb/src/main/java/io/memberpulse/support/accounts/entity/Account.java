@@ -26,7 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "client_id")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id")
-@NamedQuery(name = Account.STAFF, query = "SELECT a FROM Account a WHERE a.role <> :member ORDER BY a.displayName, a.id")
+@NamedQuery(name = Account.STAFF, query = "SELECT a FROM Account a WHERE a.role IN :staff ORDER BY a.displayName, a.id")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
 public class Account {
