@@ -36,8 +36,11 @@ POST_BOOT="$RUNTIME_DIR/post-boot.asadmin"
 # The JSON-P provider named once: without it every Json.createReader() (Payara's JWT parser calls it on each
 # request) searches every jar for a service file, which was a quarter of an API request's CPU time.
 OPTIONS=(-Dmemberpulse.data.dir="$DATA_DIR" -Dmemberpulse.exit-on-failed-start=true
-  -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl)
-MICRO_ARGS=()
+  -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
+  -Dmemberpulse.public-url="${MEMBERPULSE_PUBLIC_URL:-http://localhost:$PORT}")
+# Micro unpacks itself into the private folder too: named with --rootdir, it does not warn that a temporary folder
+# may be cleaned away under it (and it is gone after the run all the same).
+MICRO_ARGS=(--rootdir "$RUNTIME_DIR/micro")
 
 if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
   MODE=postgresql

@@ -58,6 +58,7 @@ public class CurrentUser {
             case ROLE_CLIENT_ADMIN -> "administrator";
             case ROLE_CLIENT_USER -> "support agent";
             case ROLE_MEMBER -> "member";
+            case ROLE_PLATFORM_OPERATOR -> "platform operator";
         };
     }
 

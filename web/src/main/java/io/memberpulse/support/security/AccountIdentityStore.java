@@ -32,6 +32,6 @@ public class AccountIdentityStore implements IdentityStore {
         }
         var account = signIn.account();
         return new CredentialValidationResult(
-                new AccountPrincipal(account.email(), account.id(), signIn.clientId()), Set.of(account.role().name()));
+                new AccountPrincipal(account.email(), account.id(), signIn.clientId(), account.credentialsEpoch()), Set.of(account.role().name()));
     }
 }

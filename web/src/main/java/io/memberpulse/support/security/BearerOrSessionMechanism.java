@@ -1,6 +1,8 @@
 package io.memberpulse.support.security;
 
 import io.memberpulse.support.accounts.boundary.Callers;
+import io.memberpulse.support.accounts.control.TokenIssuer;
+import io.memberpulse.support.accounts.entity.AccountPrincipal;
 import io.memberpulse.support.api.platform.Correlation;
 import io.memberpulse.support.api.platform.ProblemJson;
 import jakarta.annotation.Priority;
@@ -10,6 +12,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -87,7 +90,11 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.principal(), caller.groups());
+            if (isResource(request) || callers.sessionStands(caller.principal())) {
+                return context.notifyContainerAboutLogin(caller.principal(), caller.groups());
+            }
+            // deactivated, suspended, or the password changed elsewhere since: this session has ended
+            session.invalidate();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
@@ -127,10 +134,17 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         if (!(principal instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(clientClaim);
-        String client = claim instanceof JsonString text ? text.getString() : claim instanceof String text ? text : null;
+        String client = text(token.getClaim(clientClaim));
+        Object epoch = token.getClaim(TokenIssuer.CREDENTIALS_CLAIM);
+        Integer credentials = epoch instanceof JsonNumber number ? Integer.valueOf(number.intValue())
+                : epoch instanceof Number number ? Integer.valueOf(number.intValue()) : null;
         return client == null ? Optional.empty()
-                : callers.ofToken(client, token.getName(), groups == null ? Set.of() : groups);
+                : callers.ofToken(client, token.getName(), groups == null ? Set.of() : groups,
+                        text(token.getClaim("name")), credentials);
+    }
+
+    private static String text(Object claim) {
+        return claim instanceof JsonString text ? text.getString() : claim instanceof String text ? text : null;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -139,8 +153,8 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // no session fixation
             }
-            request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal(), new HashSet<>(result.getCallerGroups())));
+            request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(
+                    (AccountPrincipal) result.getCallerPrincipal(), new HashSet<>(result.getCallerGroups())));
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -161,6 +175,24 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
             response.flushBuffer();
         } catch (IOException | IllegalStateException e) {
             // the response is already committed: the status alone has to do
+        }
+    }
+
+    /** Style sheets, scripts and images of the pages: served to a session without reading its account. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    /**
+     * The signed-in person changed their own password: their own session goes on under the new one, while every
+     * other session of theirs has ended.
+     */
+    public static void renewSession(HttpServletRequest request, int credentialsEpoch) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            AccountPrincipal old = caller.principal();
+            session.setAttribute(SESSION_CALLER, new SessionCaller(new AccountPrincipal(old.getName(),
+                    old.accountId(), old.clientId(), credentialsEpoch), caller.groups()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.memberpulse.support.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.accounts.entity.SignIn;
 import io.memberpulse.support.pages.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,7 +47,7 @@ public class LoginView {
     private String password;
     private String next;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         var external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -53,6 +55,13 @@ public class LoginView {
                 .credential(new TenantCredential(client, email, password)).newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                if (security.isCallerInRole(Role.OPERATOR)) {
+                    // operators manage clients through the API; the pages are a client's
+                    currentUser.logout();
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Platform operators work "
+                            + "through the API (/api/platform/clients): sign in there for a token.", null));
+                    return;
+                }
                 external.redirect(request.getContextPath() + target());
                 faces.responseComplete();
             }
@@ -66,6 +75,12 @@ public class LoginView {
 
     private String refusal() {
         SignIn outcome = attempt.outcome();
+        if (outcome != null && outcome.outcome() == SignIn.Outcome.DEACTIVATED) {
+            return "This account has been deactivated. Ask an administrator of your organisation.";
+        }
+        if (outcome != null && outcome.outcome() == SignIn.Outcome.SUSPENDED) {
+            return "Your organisation's access to MemberPulse Support is suspended.";
+        }
         if (outcome != null && outcome.outcome() == SignIn.Outcome.LOCKED) {
             return "Too many failed attempts: sign-in is locked until "
                     + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(outcome.lockedUntil())

@@ -80,6 +80,12 @@ public class Accounts {
             account.recordFailedLogin(now, policy.maxFailures(), policy.lock());
             return account.isLocked(now) ? SignIn.locked(account.lockedUntil()) : SignIn.wrongCredentials();
         }
+        if (!account.isActive()) {
+            return SignIn.refused(SignIn.Outcome.DEACTIVATED);
+        }
+        if (client.isSuspended()) {
+            return SignIn.refused(SignIn.Outcome.SUSPENDED);
+        }
         account.recordLogin(now);
         return SignIn.signedIn(client, account);
     }
@@ -98,7 +104,7 @@ public class Accounts {
     }
 
     /** The signed-in caller's own account. */
-    @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER})
+    @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER, Role.OPERATOR})
     public Caller me() {
         Account account = byEmail(session.getCallerPrincipal().getName());
         if (account == null) {
@@ -141,6 +147,14 @@ public class Accounts {
         return account;
     }
 
+    /** The signed-in person's own name (the "My account" page). */
+    @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER, Role.OPERATOR})
+    public Account renameMe(String displayName) {
+        Account account = me().account();
+        account.rename(Account.checkedName(displayName));
+        return account;
+    }
+
     @RolesAllowed(Role.ADMIN)
     public Account rename(UUID id, String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > Account.NAME_LENGTH) {
@@ -157,7 +171,7 @@ public class Accounts {
         if (clients.bySlug(slug).isPresent()) {
             throw new RuleViolation("slug", "A client called " + slug + " exists already.");
         }
-        Client client = new Client(slug.toLowerCase(), name, clock.instant());
+        Client client = new Client(slug, name, clock.instant());
         em.persist(client);
         em.flush();
         tenant.enter(client.id());

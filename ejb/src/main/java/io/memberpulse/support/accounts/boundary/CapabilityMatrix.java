@@ -41,7 +41,7 @@ public class CapabilityMatrix {
             if (role == Role.ROLE_CLIENT_ADMIN && !granted.containsAll(Set.of(Capability.values()))) {
                 throw new RuleViolation(role.name(), "Administrators always have every capability.");
             }
-            if (role == Role.ROLE_MEMBER && !granted.isEmpty()) {
+            if ((role == Role.ROLE_MEMBER || role == Role.ROLE_PLATFORM_OPERATOR) && !granted.isEmpty()) {
                 throw new RuleViolation(role.name(), "Members have no staff capabilities.");
             }
         });

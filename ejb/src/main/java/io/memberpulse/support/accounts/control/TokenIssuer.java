@@ -27,6 +27,12 @@ public class TokenIssuer {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
+    /**
+     * Our tokens' record of the account's password generation: a token issued before a password change or reset
+     * carries an older value and is refused ({@code Callers}).
+     */
+    public static final String CREDENTIALS_CLAIM = "mp_credentials";
+
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
@@ -80,6 +86,7 @@ public class TokenIssuer {
                 .add("name", account.displayName())
                 .add(clientClaim, clientSlug)
                 .add("groups", Json.createArrayBuilder().add(account.role().name()))
+                .add(CREDENTIALS_CLAIM, account.credentialsEpoch())
                 .add("iat", now)
                 .add("exp", now + lifetime.toSeconds())
                 .add("jti", UUID.randomUUID().toString());

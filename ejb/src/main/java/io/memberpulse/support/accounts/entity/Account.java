@@ -1,6 +1,7 @@
 package io.memberpulse.support.accounts.entity;
 
 import io.memberpulse.support.platform.entity.Ids;
+import io.memberpulse.support.platform.entity.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,23 +13,29 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * A person who signs in: a client's staff member or one of its members. The account guards its own sign-in
- * rules: repeated failures lock it for a while, and a locked account refuses even the right password.
+ * rules: repeated failures lock it for a while, and a locked account refuses even the right password. It is never
+ * deleted (history keeps its name): it is deactivated, and a deactivated account cannot sign in.
  */
 @Entity
 @Table(name = "accounts")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id")
 @NamedQuery(name = Account.STAFF, query = "SELECT a FROM Account a WHERE a.role IN :staff ORDER BY a.displayName, a.id")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_IDS, query = "SELECT a FROM Account a WHERE a.id IN :ids")
+@NamedQuery(name = Account.ACTIVE_WITH_ROLE,
+        query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.active = TRUE")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
@@ -36,8 +43,11 @@ public class Account {
     public static final String COUNT = "Account.count";
     public static final String STAFF = "Account.staff";
     public static final String BY_IDS = "Account.byIds";
+    public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 200;
+    public static final int MEMBER_NUMBER_LENGTH = 60;
+    public static final int ORGANISATION_LENGTH = 200;
 
     @Id
     private UUID id;
@@ -68,6 +78,23 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /**
+     * Raised by every change of password: our tokens carry the value they were issued with, and one with an older
+     * value is refused, as is a browser session signed in before the change.
+     */
+    @Column(name = "credentials_epoch", nullable = false)
+    private int credentialsEpoch;
+
+    /** The member's number in the association's membership system (seed 004's business link). */
+    @Column(name = "member_number", length = MEMBER_NUMBER_LENGTH)
+    private String memberNumber;
+
+    @Column(length = ORGANISATION_LENGTH)
+    private String organisation;
+
     @Version
     private long version;
 
@@ -81,6 +108,25 @@ public class Account {
         this.role = role;
         this.passwordHash = passwordHash;
         this.createdAt = now;
+    }
+
+    /** Enough to catch a typing mistake; whether the address receives mail is for the invitation to show. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The e-mail as stored, or a refusal that says what is expected. */
+    public static String checkedEmail(String email) {
+        String value = normalise(email);
+        if (value == null || value.length() > EMAIL_LENGTH || !EMAIL.matcher(value).matches()) {
+            throw new RuleViolation("email", "A valid e-mail address is required, such as name@example.org.");
+        }
+        return value;
+    }
+
+    public static String checkedName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
+            throw new RuleViolation("name", "A name of 1 to " + NAME_LENGTH + " characters is required.");
+        }
+        return name.strip();
     }
 
     public static String normalise(String email) {
@@ -108,6 +154,69 @@ public class Account {
 
     public void rename(String displayName) {
         this.displayName = displayName;
+    }
+
+    /**
+     * A new password: the lock-out is lifted, and every token and session from before ends (they carry the old
+     * epoch).
+     */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.credentialsEpoch++;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Only a client's own roles: the platform operator's role is never given to a client's account. */
+    public void changeRole(Role role) {
+        if (role == null || role == Role.ROLE_PLATFORM_OPERATOR || this.role == Role.ROLE_PLATFORM_OPERATOR) {
+            throw new RuleViolation("role", "The role must be ROLE_CLIENT_ADMIN, ROLE_CLIENT_USER or ROLE_MEMBER.");
+        }
+        this.role = role;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Seed 004's business link; blank values clear it. Returns whether anything changed. */
+    public boolean describeMembership(String memberNumber, String organisation) {
+        String number = blankToNull(memberNumber);
+        String org = blankToNull(organisation);
+        if (Objects.equals(number, this.memberNumber) && Objects.equals(org, this.organisation)) {
+            return false;
+        }
+        this.memberNumber = number;
+        this.organisation = org;
+        return true;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int credentialsEpoch() {
+        return credentialsEpoch;
+    }
+
+    public String memberNumber() {
+        return memberNumber;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public UUID id() {

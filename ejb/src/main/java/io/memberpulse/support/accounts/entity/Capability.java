@@ -24,7 +24,7 @@ public enum Capability {
         return switch (role) {
             case ROLE_CLIENT_ADMIN -> EnumSet.allOf(Capability.class);
             case ROLE_CLIENT_USER -> EnumSet.of(VIEW_ALL, RESPOND, ASSIGN_SELF, CLOSE);
-            case ROLE_MEMBER -> EnumSet.noneOf(Capability.class);
+            case ROLE_MEMBER, ROLE_PLATFORM_OPERATOR -> EnumSet.noneOf(Capability.class);
         };
     }
 }

@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** One cell of a client's capability matrix. */
 @Entity
 @Table(name = "role_capabilities")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = CapabilityGrant.OF_ROLE, query = "SELECT g FROM CapabilityGrant g WHERE g.role = :role")
 @NamedQuery(name = CapabilityGrant.DELETE_ROLE, query = "DELETE FROM CapabilityGrant g WHERE g.role = :role")
 public class CapabilityGrant {

@@ -8,18 +8,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-/** An association using MemberPulse: the tenant every other row belongs to. */
+/**
+ * An association using MemberPulse: the tenant every other row belongs to. One client is the platform's own
+ * ({@link #PLATFORM_SLUG}): it holds only the platform operators' accounts, and no tickets, categories or members.
+ */
 @Entity
 @Table(name = "clients")
 @NamedQuery(name = Client.BY_SLUG, query = "SELECT c FROM Client c WHERE c.slug = :slug")
+@NamedQuery(name = Client.ALL, query = "SELECT c FROM Client c WHERE c.slug <> :platform ORDER BY c.slug")
+@NamedQuery(name = Client.COUNT_ALL, query = "SELECT COUNT(c) FROM Client c")
 @NamedQuery(name = Client.AUTO_CLOSING, query = "SELECT c FROM Client c WHERE c.autoCloseDays > 0")
 public class Client {
 
     public static final String BY_SLUG = "Client.bySlug";
     public static final String AUTO_CLOSING = "Client.autoClosing";
+    public static final String ALL = "Client.all";
+    public static final String COUNT_ALL = "Client.countAll";
     public static final int SLUG_LENGTH = 40;
+    public static final int NAME_LENGTH = 200;
+    /** The platform operators' home: reserved, never a client's slug. */
+    public static final String PLATFORM_SLUG = "platform";
+    /** Lower-case letters, digits and inner hyphens: what a person can type at sign-in and put in a token claim. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
     public static final int MAX_AUTO_CLOSE_DAYS = 365;
     /** The product's own limit per file (the architecture's 10 MB); a client may only lower it. */
     public static final int MAX_ATTACHMENT_MEGABYTES = 10;
@@ -61,14 +75,67 @@ public class Client {
     @Column(name = "max_attachment_mb", nullable = false)
     private int maxAttachmentMegabytes = MAX_ATTACHMENT_MEGABYTES;
 
+    /** A suspended client's people cannot sign in and their tokens are refused; nothing is deleted. */
+    @Column(nullable = false)
+    private boolean suspended;
+
+    /** Whether a token of the outside identity provider may create a support agent's account on first use. */
+    @Column(name = "provider_creates_staff", nullable = false)
+    private boolean providerCreatesStaff;
+
     protected Client() {
     }
 
     public Client(String slug, String name, Instant now) {
         this.id = Ids.next();
-        this.slug = slug;
-        this.name = name;
+        this.slug = checkedSlug(slug);
+        rename(name);
         this.createdAt = now;
+    }
+
+    /** The slug as stored (lower case), or a refusal that says what a slug may hold. */
+    public static String checkedSlug(String slug) {
+        String value = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(value).matches()) {
+            throw new RuleViolation("slug", "A slug is 1 to " + SLUG_LENGTH
+                    + " lower-case letters, digits and inner hyphens, such as 'acme' or 'guild-of-engineers'.");
+        }
+        return value;
+    }
+
+    public boolean isPlatform() {
+        return PLATFORM_SLUG.equals(slug);
+    }
+
+    public void rename(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
+            throw new RuleViolation("name", "A name of 1 to " + NAME_LENGTH + " characters is required.");
+        }
+        this.name = name.strip();
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    /** The platform's own client is never suspended: that would lock every operator out. */
+    public void suspend() {
+        if (isPlatform()) {
+            throw new RuleViolation("suspended", "The platform's own client cannot be suspended.");
+        }
+        this.suspended = true;
+    }
+
+    public void resume() {
+        this.suspended = false;
+    }
+
+    public boolean providerCreatesStaff() {
+        return providerCreatesStaff;
+    }
+
+    public void letProviderCreateStaff(boolean allowed) {
+        this.providerCreatesStaff = allowed;
     }
 
     public UUID id() {
@@ -81,6 +148,10 @@ public class Client {
 
     public String name() {
         return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public boolean membersReopenClosed() {

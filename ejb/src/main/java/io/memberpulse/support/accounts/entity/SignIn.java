@@ -9,7 +9,15 @@ import java.util.UUID;
  */
 public record SignIn(Outcome outcome, UUID clientId, String clientSlug, Account account, Instant lockedUntil) {
 
-    public enum Outcome { SIGNED_IN, WRONG_CREDENTIALS, LOCKED }
+    /**
+     * DEACTIVATED and SUSPENDED are only told to someone who gave the right password: they learn nothing about
+     * accounts they could not sign in to anyway.
+     */
+    public enum Outcome { SIGNED_IN, WRONG_CREDENTIALS, LOCKED, DEACTIVATED, SUSPENDED }
+
+    public static SignIn refused(Outcome outcome) {
+        return new SignIn(outcome, null, null, null, null);
+    }
 
     public static SignIn wrongCredentials() {
         return new SignIn(Outcome.WRONG_CREDENTIALS, null, null, null, null);

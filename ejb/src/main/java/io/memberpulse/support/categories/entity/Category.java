@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** A ticket category of one client. */
 @Entity
 @Table(name = "categories")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.displayOrder, c.name")
 @NamedQuery(name = Category.ACTIVE,
         query = "SELECT c FROM Category c WHERE c.archived = FALSE ORDER BY c.displayOrder, c.name")

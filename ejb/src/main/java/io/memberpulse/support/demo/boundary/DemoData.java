@@ -3,9 +3,11 @@ package io.memberpulse.support.demo.boundary;
 import static io.memberpulse.support.accounts.entity.Role.ROLE_CLIENT_ADMIN;
 import static io.memberpulse.support.accounts.entity.Role.ROLE_CLIENT_USER;
 import static io.memberpulse.support.accounts.entity.Role.ROLE_MEMBER;
+import static io.memberpulse.support.accounts.entity.Role.ROLE_PLATFORM_OPERATOR;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.boundary.Accounts.NewAccount;
+import io.memberpulse.support.accounts.entity.Client;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -54,6 +56,8 @@ public class DemoData {
                 new NewAccount("member@demo.test", "Morgan Member", ROLE_MEMBER, DEMO_PASSWORD),
                 new NewAccount("member2@demo.test", "Riley Member", ROLE_MEMBER, DEMO_PASSWORD),
                 new NewAccount("member3@demo.test", "Casey Member", ROLE_MEMBER, DEMO_PASSWORD)));
+        seed(Client.PLATFORM_SLUG, "MemberPulse platform", 0, List.of(
+                new NewAccount("operator@memberpulse.test", "Olive Operator", ROLE_PLATFORM_OPERATOR, DEMO_PASSWORD)));
         seed("acme", "ACME Guild of Engineers", 6, List.of(
                 new NewAccount("admin@acme.test", "Ada Acme", ROLE_CLIENT_ADMIN, DEMO_PASSWORD),
                 new NewAccount("agent@acme.test", "Arnold Acme", ROLE_CLIENT_USER, DEMO_PASSWORD),
@@ -65,7 +69,9 @@ public class DemoData {
             return;
         }
         var client = accounts.createClient(slug, name, people);
-        tickets.seed(client.id(), ticketCount);
+        if (ticketCount > 0) {
+            tickets.seed(client.id(), ticketCount);
+        }
         LOG.info(() -> "Demo client " + slug + " created with " + people.size() + " accounts and " + ticketCount
                 + " tickets");
     }

@@ -13,12 +13,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** A reusable reply with variables such as {@code {{member.firstName}}}, inserted by title or shortcut. */
 @Entity
 @Table(name = "canned_responses")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = CannedResponse.ALL, query = "SELECT c FROM CannedResponse c ORDER BY c.title, c.id")
 @NamedQuery(name = CannedResponse.BY_SHORTCUT, query = "SELECT c FROM CannedResponse c WHERE c.shortcut = :shortcut")
 public class CannedResponse {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * A file of a ticket's description, reply or note. Its bytes are kept by the attachments component under the same
@@ -20,7 +21,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "attachments")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = Attachment.OF_TICKET,
         query = "SELECT a FROM Attachment a WHERE a.ticket.id = :ticket ORDER BY a.createdAt, a.id")
 @NamedQuery(name = Attachment.ONTO_OPENING, query = "UPDATE Attachment a SET a.response = :opening "

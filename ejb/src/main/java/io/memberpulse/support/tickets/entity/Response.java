@@ -13,12 +13,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** A public reply or an internal note on a ticket. Never deleted, never edited. */
 @Entity
 @Table(name = "responses")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = Response.THREAD, query = "SELECT r FROM Response r LEFT JOIN FETCH r.author "
         + "WHERE r.ticket.id = :ticket ORDER BY r.createdAt, r.id")
 @NamedQuery(name = Response.PUBLIC_THREAD, query = "SELECT r FROM Response r LEFT JOIN FETCH r.author "

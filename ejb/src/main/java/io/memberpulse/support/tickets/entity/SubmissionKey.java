@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * The Idempotency-Key a member sent with a submission, and the ticket it created: a retry with the same key
@@ -21,7 +22,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "idempotency_keys")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = SubmissionKey.FIND, query = "SELECT k FROM SubmissionKey k JOIN FETCH k.ticket "
         + "WHERE k.accountId = :account AND k.key = :key")
 public class SubmissionKey {

@@ -33,6 +33,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * A member's request for help. The ticket guards the workflow itself: every change goes through a method that
@@ -41,7 +42,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "tickets")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = Ticket.MERGED_INTO, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
         + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
 @NamedQuery(name = Ticket.POSSIBLE_DUPLICATE, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "

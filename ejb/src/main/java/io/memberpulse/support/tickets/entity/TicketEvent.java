@@ -16,12 +16,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** One entry of a ticket's history: who changed what, from what, to what, why and when. Written once. */
 @Entity
 @Table(name = "ticket_events")
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = TicketEvent.HISTORY,
         query = "SELECT e FROM TicketEvent e WHERE e.ticket.id = :ticket ORDER BY e.createdAt, e.id")
 @NamedQuery(name = TicketEvent.PUBLIC_HISTORY, query = "SELECT e FROM TicketEvent e "

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * An agent who has a ticket open in the console, seen at a time, perhaps writing a reply: what the collision
@@ -21,7 +22,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "ticket_viewers")
 @IdClass(TicketViewer.Key.class)
 @Multitenant
-@TenantDiscriminatorColumn(name = "client_id")
+@TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 @NamedQuery(name = TicketViewer.OTHERS, query = "SELECT v FROM TicketViewer v WHERE v.ticketId = :ticket "
         + "AND v.accountId <> :me AND v.seenAt > :since")
 public class TicketViewer {

@@ -2,6 +2,7 @@ package io.memberpulse.support.api.accounts;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.boundary.Accounts.IssuedToken;
+import io.memberpulse.support.accounts.boundary.Passwords;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.accounts.entity.SignIn;
 import io.memberpulse.support.api.platform.ApiProblem;
@@ -42,6 +43,9 @@ public class AuthResource {
     Accounts accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     Clock clock;
 
     /** A class, not a record: Payara's OpenAPI scanner fails on constraints of record components. */
@@ -63,6 +67,18 @@ public class AuthResource {
         public String password;
     }
 
+    @Schema(description = "A password link's secret (the token= part of its address) and the new password")
+    public static class LinkPassword {
+        @NotBlank
+        @Size(max = 100)
+        public String token;
+
+        @Schema(description = "At least 10 characters, not one of the common passwords")
+        @NotNull
+        @Size(max = 200)
+        public String password;
+    }
+
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) {
     }
 
@@ -79,6 +95,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (never which one)")
+    @APIResponse(responseCode = "403", description = "The account is deactivated, or its client suspended")
     @APIResponse(responseCode = "429", description = "The account is locked for a while after repeated failures")
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
         IssuedToken issued = accounts.issueToken(request.client, request.email, request.password);
@@ -88,15 +105,30 @@ public class AuthResource {
                     "Too many failed sign-ins: this account is locked for a while.",
                     Math.max(1, Duration.between(clock.instant(), signIn.lockedUntil()).toSeconds()));
             case WRONG_CREDENTIALS -> throw new ApiProblem(401, "Sign-in failed", "Wrong e-mail or password.");
+            case DEACTIVATED -> throw new ApiProblem(403, "Account deactivated",
+                    "This account has been deactivated. Ask an administrator of your organisation.");
+            case SUSPENDED -> throw new ApiProblem(403, "Organisation suspended",
+                    "Your organisation's access to MemberPulse Support is suspended.");
             default -> {
                 return new TokenResponse(issued.token().value(), "Bearer", issued.token().lifetime().toSeconds());
             }
         }
     }
 
+    @POST
+    @Path("password")
+    @PermitAll
+    @Operation(operationId = "setPasswordWithLink", summary = "Set a password with an invitation or reset link; the "
+            + "link works once and expires, and the account's older sessions and tokens end")
+    @APIResponse(responseCode = "204", description = "The password is set: sign in with it")
+    @APIResponse(responseCode = "422", description = "The link has expired or was used, or the password is too weak")
+    public void setPassword(@Valid @NotNull LinkPassword request) {
+        passwords.setWithLink(request.token, request.password);
+    }
+
     @GET
     @Path("me")
-    @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER})
+    @RolesAllowed({Role.ADMIN, Role.AGENT, Role.MEMBER, Role.OPERATOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getMe", summary = "The caller: account, client and roles")
     public Me me() {
