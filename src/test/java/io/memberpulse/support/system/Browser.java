@@ -117,6 +117,10 @@ final class Browser implements AutoCloseable {
         if (classes.contains("ui-fileupload")) {
             return control.findElement(By.cssSelector("input[type=file]"));
         }
+        if (!List.of("input", "textarea", "select").contains(control.getTagName())) {
+            // a password field with a show/hide button is a wrapper around its input
+            return control.findElement(By.cssSelector("input"));
+        }
         return control;
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The product behind an outside identity provider, configured as the README says (issuer and a JWKS address): the
  * test is the provider — its own RSA key, served as a JWKS over HTTP — and signs tokens for users of one client that
  * name another, an unknown client or none, or claim a role their account lacks. Each is refused (401) on every kind
- * of endpoint; a token true to its account is served; our own token endpoint says tokens come from the provider.
+ * of endpoint; a token true to its account is served; a member the provider vouches for gets an account on first
+ * use (nobody else does); our own token endpoint says tokens come from the provider.
  */
 @ExtendWith(RunningApplication.class)
 class OutsideIdentityProviderSystemTest {
@@ -82,7 +83,7 @@ class OutsideIdentityProviderSystemTest {
 
         List<String> refused = List.of(
                 token("admin@demo.test", "acme", "ROLE_CLIENT_ADMIN"),
-                token("member@demo.test", "acme", "ROLE_MEMBER"),
+                token("member@demo.test", "acme", "ROLE_CLIENT_USER"),
                 token("admin@demo.test", "no-such-client", "ROLE_CLIENT_ADMIN"),
                 token("admin@demo.test", null, "ROLE_CLIENT_ADMIN"),
                 token("member@demo.test", "demo", "ROLE_CLIENT_ADMIN"),
@@ -100,20 +101,49 @@ class OutsideIdentityProviderSystemTest {
     }
 
     @Test
+    void aMemberTheProviderVouchesForGetsAnAccountOnFirstUseAndNobodyElseDoes() throws Exception {
+        String email = "first-visit-" + UUID.randomUUID() + "@demo.test";
+        String member = token(email, "demo", "ROLE_MEMBER", "Nina Newcomer");
+        Api.Reply me = get("/api/auth/me", member);
+        assertEquals(200, me.status(), me.body());
+        assertEquals("Nina Newcomer", me.json().getString("name"));
+        assertEquals("ROLE_MEMBER", me.json().getJsonArray("roles").getString(0));
+        assertEquals(me.json().getString("id"), get("/api/auth/me", member).json().getString("id"), "one account");
+        assertEquals(200, get("/api/support/tickets", member).status());
+
+        for (String refused : List.of(
+                token(email, "demo", "ROLE_CLIENT_USER", "Now Claiming Staff"),
+                token("new-agent-" + UUID.randomUUID() + "@demo.test", "demo", "ROLE_CLIENT_USER", "Staff By Token"),
+                token("new-admin-" + UUID.randomUUID() + "@demo.test", "demo", "ROLE_CLIENT_ADMIN", "Admin By Token"),
+                token("new-member-" + UUID.randomUUID() + "@demo.test", "no-such-client", "ROLE_MEMBER", "Lost"),
+                token("new-member-" + UUID.randomUUID() + "@demo.test", "platform", "ROLE_MEMBER", "Climber"),
+                token("new-member-" + UUID.randomUUID() + "@demo.test", null, "ROLE_MEMBER", "Nowhere"))) {
+            Problems.assertProblem(get("/api/auth/me", refused), 401);
+        }
+    }
+
+    @Test
     void ourOwnTokenEndpointSaysTokensComeFromTheProvider() {
         JsonObject problem = Problems.assertProblem(send("POST", "/api/auth/token", null,
                 "{\"client\":\"demo\",\"email\":\"agent@demo.test\",\"password\":\"demo-password\"}"), 503);
         assertEquals(true, problem.getString("detail").contains("identity provider"), problem.toString());
     }
 
-    /** A token as the provider would sign it (null client: no client claim at all). */
     private static String token(String email, String client, String group) throws Exception {
+        return token(email, client, group, null);
+    }
+
+    /** A token as the provider would sign it (null client: no client claim at all). */
+    private static String token(String email, String client, String group, String name) throws Exception {
         var claims = Json.createObjectBuilder().add("iss", ISSUER).add("aud", Tokens.AUDIENCE).add("sub", email)
                 .add("upn", email).add("groups", Json.createArrayBuilder().add(group))
                 .add("iat", Instant.now().getEpochSecond()).add("exp", Instant.now().plusSeconds(600).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
         if (client != null) {
             claims.add("client", client);
+        }
+        if (name != null) {
+            claims.add("name", name);
         }
         String unsigned = encode(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
                 .add("kid", "test-idp").build()) + "." + encode(claims.build());

@@ -34,6 +34,7 @@ public class RunningApplication implements BeforeAllCallback {
     private static Server server;
     private static Server secondNode;
     private static Server outsideIdentityNode;
+    private static final java.util.List<Server> freshNodes = new java.util.ArrayList<>();
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -82,6 +83,48 @@ public class RunningApplication implements BeforeAllCallback {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /**
+     * A node of its own on an empty PostgreSQL database of its own, with these settings and no demo data: an
+     * operator's first run. Its log is its own file, so a test can read what it printed. Stopped with the first.
+     */
+    public static synchronized Node freshNode(String database, Map<String, String> settings) throws Exception {
+        if (!onPostgres()) {
+            throw new IllegalStateException("a first run is on PostgreSQL");
+        }
+        String url = System.getenv("MEMBERPULSE_TEST_DB_URL");
+        String fresh = url.substring(0, url.lastIndexOf('/') + 1) + database;
+        recreate(fresh);
+        int port = PORT + 3;
+        Path data = ROOT.resolve("target/system-test-data-" + database);
+        deleteRecursively(data);
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.put("MEMBERPULSE_DB_URL", fresh);
+        env.put("JAVA_OPTS", "");
+        Path log = ROOT.resolve("target/system-test-" + database + ".log");
+        Files.deleteIfExists(log);
+        Server node = new Server(port, data, env, log);
+        node.start();
+        freshNodes.add(node);
+        return new Node(node, URI.create("http://localhost:" + port), log);
+    }
+
+    /** A node a test started itself: where it answers, its log, and an operator's restart. */
+    public record Node(Server server, URI base, Path log) {
+
+        public URI uri(String path) {
+            return base.resolve(path);
+        }
+
+        public void restart() throws Exception {
+            server.stop();
+            server.start();
+        }
+
+        public void stop() throws InterruptedException {
+            server.stop();
+        }
+    }
+
     public static Path dataDir() {
         return DATA;
     }
@@ -101,6 +144,10 @@ public class RunningApplication implements BeforeAllCallback {
         if (url == null) {
             return;
         }
+        recreate(url);
+    }
+
+    private static void recreate(String url) throws Exception {
         int slash = url.lastIndexOf('/');
         String database = url.substring(slash + 1);
         if (!database.matches("[a-z0-9_]+")) {
@@ -123,11 +170,12 @@ public class RunningApplication implements BeforeAllCallback {
         }
     }
 
-    private static final class Server implements ExtensionContext.Store.CloseableResource {
+    static final class Server implements ExtensionContext.Store.CloseableResource {
 
         private final int port;
         private final Path data;
         private final Map<String, String> settings;
+        private final Path log;
         private Process process;
 
         Server(int port) {
@@ -135,16 +183,21 @@ public class RunningApplication implements BeforeAllCallback {
         }
 
         Server(int port, Path data, Map<String, String> settings) {
+            this(port, data, settings, LOG);
+        }
+
+        Server(int port, Path data, Map<String, String> settings, Path log) {
             this.port = port;
             this.data = data;
             this.settings = settings;
+            this.log = log;
         }
 
         void start() throws Exception {
             ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString())
                     .directory(ROOT.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = builder.environment();
             env.put("MEMBERPULSE_SKIP_BUILD", "true");
             env.put("MEMBERPULSE_PORT", String.valueOf(port));
@@ -171,7 +224,7 @@ public class RunningApplication implements BeforeAllCallback {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("run.sh ended during start-up; see " + LOG);
+                    throw new IllegalStateException("run.sh ended during start-up; see " + log);
                 }
                 try {
                     var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -185,7 +238,7 @@ public class RunningApplication implements BeforeAllCallback {
                 }
                 Thread.sleep(500);
             }
-            throw new IllegalStateException("not ready after 4 minutes; see " + LOG);
+            throw new IllegalStateException("not ready after 4 minutes; see " + log);
         }
 
         void stop() throws InterruptedException {
@@ -204,6 +257,9 @@ public class RunningApplication implements BeforeAllCallback {
                 if (other != null && other != this) {
                     other.stop();
                 }
+            }
+            for (Server fresh : freshNodes) {
+                fresh.stop();
             }
             stop();
         }

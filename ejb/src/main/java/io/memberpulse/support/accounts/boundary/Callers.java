@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who a verified token's bearer is in this product. A valid signature only says who issued the token; the caller
@@ -56,6 +57,14 @@ public class Callers {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    String verificationKey;
+
+    @Inject
+    @ConfigProperty(name = "memberpulse.jwt.public-key.file")
+    Optional<String> ourPublicKey;
+
     /** The caller as the account says, with the account's one role as their only group. */
     public record Resolved(AccountPrincipal principal, Set<String> groups) {
     }
@@ -74,7 +83,7 @@ public class Callers {
         Set<String> claimed = claimedGroups.stream().filter(OUR_ROLES::contains).collect(Collectors.toSet());
         try (Connection connection = database.getConnection()) {
             Optional<Row> row = read(connection, client, normalised);
-            if (row.isEmpty() && credentialsEpoch == null) {
+            if (row.isEmpty() && credentialsEpoch == null && outsideProvider()) {
                 row = createOnFirstUse(connection, client, normalised, name, claimed);
             }
             return row.filter(account -> account.active() && !account.clientSuspended())
@@ -85,6 +94,11 @@ public class Callers {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the caller's account", e);
         }
+    }
+
+    /** Tokens come from the association's identity provider, not from our own token endpoint. */
+    private boolean outsideProvider() {
+        return ourPublicKey.isEmpty() || !verificationKey.equals("file:" + ourPublicKey.get());
     }
 
     /**

@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 
 /**
@@ -49,7 +50,7 @@ public class Passwords {
     Clock clock;
 
     /** Who a link is for, so that its page can greet them; an unusable link is refused like a wrong one. */
-    public record LinkHolder(String email, String name, String clientName) {
+    public record LinkHolder(String email, String name, String clientName) implements Serializable {
     }
 
     @PermitAll

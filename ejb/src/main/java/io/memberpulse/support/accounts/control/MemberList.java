@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +33,10 @@ public class MemberList {
     @Inject
     Clock clock;
 
-    public record Report(int created, int updated, int unchanged, List<Refusal> refused) {
+    public record Report(int created, int updated, int unchanged, List<Refusal> refused) implements Serializable {
     }
 
-    public record Refusal(int line, String email, String reason) {
+    public record Refusal(int line, String email, String reason) implements Serializable {
     }
 
     public Report importCsv(String csv) {

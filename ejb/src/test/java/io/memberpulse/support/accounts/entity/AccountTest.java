@@ -3,8 +3,10 @@ package io.memberpulse.support.accounts.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.memberpulse.support.platform.entity.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,50 @@ class AccountTest {
         assertTrue(Role.ROLE_CLIENT_ADMIN.isStaff());
         assertTrue(Role.ROLE_CLIENT_USER.isStaff());
         assertFalse(Role.ROLE_MEMBER.isStaff());
+    }
+
+    @Test
+    void aNewPasswordEndsEarlierCredentialsAndLiftsTheLock() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(NOW, 5, LOCK);
+        }
+        int before = account.credentialsEpoch();
+        account.changePassword("new-hash");
+        assertEquals(before + 1, account.credentialsEpoch());
+        assertFalse(account.isLocked(NOW));
+        assertEquals("new-hash", account.passwordHash());
+    }
+
+    @Test
+    void theOperatorsRoleIsNeverGivenToAClientsAccount() {
+        assertThrows(RuleViolation.class, () -> account.changeRole(Role.ROLE_PLATFORM_OPERATOR));
+        account.changeRole(Role.ROLE_CLIENT_ADMIN);
+        assertEquals(Role.ROLE_CLIENT_ADMIN, account.role());
+        assertFalse(Role.ROLE_PLATFORM_OPERATOR.isStaff());
+    }
+
+    @Test
+    void deactivatingKeepsTheAccount() {
+        account.deactivate();
+        assertFalse(account.isActive());
+        assertEquals("Alex", account.displayName());
+        account.reactivate();
+        assertTrue(account.isActive());
+    }
+
+    @Test
+    void membershipDetailsSayWhetherTheyChanged() {
+        assertTrue(account.describeMembership(" M-1 ", "Acme"));
+        assertFalse(account.describeMembership("M-1", "Acme"));
+        assertTrue(account.describeMembership("M-1", " "));
+        assertNull(account.organisation());
+    }
+
+    @Test
+    void emailsAndNamesAreChecked() {
+        assertEquals("ann@example.org", Account.checkedEmail(" Ann@Example.org "));
+        assertThrows(RuleViolation.class, () -> Account.checkedEmail("ann@example"));
+        assertThrows(RuleViolation.class, () -> Account.checkedEmail("ann example.org"));
+        assertThrows(RuleViolation.class, () -> Account.checkedName(" "));
     }
 }

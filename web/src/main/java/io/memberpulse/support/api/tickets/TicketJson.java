@@ -21,9 +21,11 @@ public final class TicketJson {
     private TicketJson() {
     }
 
-    public record Person(UUID id, String name, String email) {
+    /** A person on a ticket; a member also with their number and organisation (seed 004's business link). */
+    public record Person(UUID id, String name, String email, String memberNumber, String organisation) {
         static Person of(Account account) {
-            return account == null ? null : new Person(account.id(), account.displayName(), account.email());
+            return account == null ? null : new Person(account.id(), account.displayName(), account.email(),
+                    account.memberNumber(), account.organisation());
         }
     }
 
