@@ -34,6 +34,7 @@ public class RunningApplication implements BeforeAllCallback {
     private static Server server;
     private static Server secondNode;
     private static Server outsideIdentityNode;
+    private static Server singleSignOnNode;
     private static final java.util.List<Server> freshNodes = new java.util.ArrayList<>();
 
     @Override
@@ -79,6 +80,24 @@ public class RunningApplication implements BeforeAllCallback {
             outsideIdentityNode = new Server(port, data, Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksUrl,
                     "MP_JWT_VERIFY_ISSUER", issuer));
             outsideIdentityNode.start();
+        }
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /**
+     * A server whose browsers sign on through an OpenID Connect provider (the README's MEMBERPULSE_OIDC_* settings),
+     * otherwise like {@link #outsideIdentityNode}: its own data folder, and on PostgreSQL the shared test database.
+     * Started once.
+     */
+    public static synchronized URI singleSignOnNode(String path, String issuer, String clientId, String secret)
+            throws Exception {
+        int port = PORT + 4;
+        if (singleSignOnNode == null) {
+            Path data = ROOT.resolve("target/system-test-data-sso");
+            deleteRecursively(data);
+            singleSignOnNode = new Server(port, data, Map.of("MEMBERPULSE_OIDC_ISSUER", issuer,
+                    "MEMBERPULSE_OIDC_CLIENT_ID", clientId, "MEMBERPULSE_OIDC_CLIENT_SECRET", secret));
+            singleSignOnNode.start();
         }
         return URI.create("http://localhost:" + port + path);
     }
@@ -253,7 +272,7 @@ public class RunningApplication implements BeforeAllCallback {
 
         @Override
         public void close() throws InterruptedException {
-            for (Server other : new Server[] {secondNode, outsideIdentityNode}) {
+            for (Server other : new Server[] {secondNode, outsideIdentityNode, singleSignOnNode}) {
                 if (other != null && other != this) {
                     other.stop();
                 }

@@ -2,13 +2,16 @@ package io.memberpulse.support.pages;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.security.SingleSignOnFlow;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.UUID;
 
 /** The signed-in person as every page header shows them, and signing out. */
@@ -99,11 +102,20 @@ public class CurrentUser {
         return getHome() + "?faces-redirect=true";
     }
 
-    public String logout() throws ServletException {
-        request.logout();
+    /**
+     * Ends this session; after a single sign-on also the provider's, whose sign-out page sends the browser back to
+     * our sign-in page.
+     */
+    public String logout() throws ServletException, IOException {
         HttpSession session = request.getSession(false);
+        Object providerSignOut = session == null ? null : session.getAttribute(SingleSignOnFlow.PROVIDER_SIGN_OUT);
+        request.logout();
         if (session != null) {
             session.invalidate();
+        }
+        if (providerSignOut instanceof String url) {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+            return null;
         }
         return "/login?faces-redirect=true";
     }

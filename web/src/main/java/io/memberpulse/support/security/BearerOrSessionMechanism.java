@@ -69,6 +69,9 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
     Callers callers;
 
     @Inject
+    SingleSignOnFlow singleSignOn;
+
+    @Inject
     @ConfigProperty(name = "memberpulse.jwt.client-claim", defaultValue = "client")
     String clientClaim;
 
@@ -83,6 +86,10 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         }
         if (isApi(request)) {
             return context.doNothing();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (singleSignOn.handles(path)) {
+            return singleSignOn.handle(path, request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -201,11 +208,13 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    /** Payara's JWT mechanism, which is a bean of the same type that this alternative replaces. */
+    /** Payara's MicroProfile JWT mechanism, one of the beans of the type this alternative replaces. */
     private HttpAuthenticationMechanism jwt() {
         if (jwt == null) {
+            // Payara adds it as a bean of its own class's type; the OpenID Connect mechanism is another such bean
             Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
-                    .filter(candidate -> !candidate.getBeanClass().equals(BearerOrSessionMechanism.class))
+                    .filter(candidate -> candidate.getTypes().stream()
+                            .anyMatch(type -> type.getTypeName().endsWith(".JWTAuthenticationMechanism")))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("MicroProfile JWT is not active"));
             jwt = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
@@ -215,7 +224,7 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
     }
 
     /** Keeps the container's HTML error page out of the API: the problem+json body is written here instead. */
-    private static final class ErrorsLeftToUs extends HttpServletResponseWrapper {
+    static final class ErrorsLeftToUs extends HttpServletResponseWrapper {
 
         ErrorsLeftToUs(HttpServletResponse response) {
             super(response);

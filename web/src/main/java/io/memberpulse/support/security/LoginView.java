@@ -46,6 +46,26 @@ public class LoginView {
     private String email;
     private String password;
     private String next;
+    private String sso;
+
+    /** Back from the organisation's provider without a sign-in here: say why. */
+    public void explainSingleSignOn() {
+        if ("refused".equals(sso)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Your organisation's sign-in "
+                    + "worked, but it does not name an account of this service for you. Ask your administrator.", ""));
+        } else if ("failed".equals(sso)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your organisation's sign-in could "
+                    + "not be reached or did not finish. Try again, or sign in with a password.", ""));
+        }
+    }
+
+    public String getSso() {
+        return sso;
+    }
+
+    public void setSso(String sso) {
+        this.sso = sso;
+    }
 
     public void login() throws IOException, ServletException {
         var external = faces.getExternalContext();

@@ -75,6 +75,21 @@ public class Callers {
      */
     public Optional<Resolved> ofToken(String clientSlug, String email, Set<String> claimedGroups, String name,
             Integer credentialsEpoch) {
+        return resolve(clientSlug, email, claimedGroups, name, credentialsEpoch,
+                credentialsEpoch == null && outsideProvider());
+    }
+
+    /**
+     * The account a browser signed on through the association's OpenID Connect provider stands for: the same rule
+     * as for a token of that provider, first-use member accounts included.
+     */
+    public Optional<Resolved> ofSingleSignOn(String clientSlug, String email, Set<String> claimedGroups,
+            String name) {
+        return resolve(clientSlug, email, claimedGroups, name, null, true);
+    }
+
+    private Optional<Resolved> resolve(String clientSlug, String email, Set<String> claimedGroups, String name,
+            Integer credentialsEpoch, boolean mayCreate) {
         UUID client = clients.idOf(clientSlug).orElse(null);
         if (client == null || email == null || email.isBlank()) {
             return Optional.empty();
@@ -83,7 +98,7 @@ public class Callers {
         Set<String> claimed = claimedGroups.stream().filter(OUR_ROLES::contains).collect(Collectors.toSet());
         try (Connection connection = database.getConnection()) {
             Optional<Row> row = read(connection, client, normalised);
-            if (row.isEmpty() && credentialsEpoch == null && outsideProvider()) {
+            if (row.isEmpty() && mayCreate) {
                 row = createOnFirstUse(connection, client, normalised, name, claimed);
             }
             return row.filter(account -> account.active() && !account.clientSuspended())

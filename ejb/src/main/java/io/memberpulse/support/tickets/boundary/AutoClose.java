@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -76,9 +77,16 @@ public class AutoClose {
         Instant now = clock.instant();
         Duration period = Duration.ofDays(days);
         int closed = 0;
-        for (Ticket ticket : em.createNamedQuery(Ticket.RESOLVED_BEFORE, Ticket.class)
+        // the batch is found first and locked second: a row limit and FOR UPDATE in one statement is SQL that H2
+        // (the embedded mode) refuses in the order EclipseLink writes it
+        List<UUID> due = em.createNamedQuery(Ticket.RESOLVED_BEFORE, UUID.class)
                 .setParameter("resolved", Status.RESOLVED).setParameter("cutoff", now.minus(period))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList()) {
+                .setMaxResults(BATCH).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        for (Ticket ticket : em.createNamedQuery(Ticket.WITH_IDS, Ticket.class).setParameter("ids", due)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             var event = ticket.closeIfResolvedFor(period, now);
             if (event.isPresent()) {
                 em.persist(event.get());

@@ -50,12 +50,14 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt")
-@NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t FROM Ticket t WHERE t.status = :resolved "
+@NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
         + "AND t.resolvedAt < :cutoff ORDER BY t.resolvedAt")
+@NamedQuery(name = Ticket.WITH_IDS, query = "SELECT t FROM Ticket t WHERE t.id IN :ids")
 public class Ticket {
 
     public static final String MERGED_INTO = "Ticket.mergedInto";
     public static final String RESOLVED_BEFORE = "Ticket.resolvedBefore";
+    public static final String WITH_IDS = "Ticket.withIds";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
     public static final String BY_NUMBER = "Ticket.byNumber";
