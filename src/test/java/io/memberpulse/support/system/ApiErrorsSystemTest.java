@@ -51,7 +51,8 @@ class ApiErrorsSystemTest {
         String admin = token("demo", "admin@demo.test");
         String id = Api.get("/api/auth/me", admin).json().getString("id");
         JsonObject problem = Problems.assertProblem(Api.putJson("/api/accounts/" + id, admin, "{\"name\":\"  \"}"), 422);
-        assertEquals("displayName", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        // the field as the request names it
+        assertEquals("name", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -155,16 +155,6 @@ public class Accounts {
         return account;
     }
 
-    @RolesAllowed(Role.ADMIN)
-    public Account rename(UUID id, String displayName) {
-        if (displayName == null || displayName.isBlank() || displayName.length() > Account.NAME_LENGTH) {
-            throw new RuleViolation("displayName", "A name of 1 to " + Account.NAME_LENGTH + " characters is required.");
-        }
-        Account account = find(id);
-        account.rename(displayName.trim());
-        return account;
-    }
-
     /** Creates a client with its first accounts, in one transaction: used by the embedded demo data. */
     @PermitAll
     public Client createClient(String slug, String name, List<NewAccount> accounts) {
