@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,17 +28,47 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class AccountManagementSystemTest {
 
-    private static final String ADMIN = "admin@demo.test";
+    /** A client of this class's own, so that the demo clients' people stay as other tests count them. */
+    private static OwnClient client;
+
+    @BeforeAll
+    static void ownClient() {
+        client = OwnClient.create("people");
+    }
+
+    /** A client made through the platform operator, with its first administrator signed in. */
+    record OwnClient(String slug, String adminEmail, String adminPassword) {
+
+        static OwnClient create(String prefix) {
+            String operator = token("platform", "operator@memberpulse.test");
+            String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            String email = "admin@" + slug + ".test";
+            Api.Reply created = postJson("/api/platform/clients", operator, Json.createObjectBuilder()
+                    .add("slug", slug).add("name", "Test client " + slug).add("adminEmail", email)
+                    .add("adminName", "Ada Admin").build().toString());
+            assertEquals(201, created.status(), created.body());
+            assertEquals(204, setPassword(linkToken(created.json()), "first-admin-password").status());
+            return new OwnClient(slug, email, "first-admin-password");
+        }
+
+        String admin() {
+            return signedIn(slug, adminEmail, adminPassword);
+        }
+
+        String email(String name) {
+            return name + "@" + slug + ".test";
+        }
+    }
 
     @Test
     void anInvitedAgentSetsAPasswordOnceWithTheLinkAndSignsIn() {
-        String admin = token("demo", ADMIN);
-        String email = "invited-" + UUID.randomUUID() + "@demo.test";
+        String admin = client.admin();
+        String email = client.email("invited");
         Api.Reply invited = invite(admin, email, "Ivy Invited", "ROLE_CLIENT_USER");
         assertEquals(201, invited.status(), invited.body());
         JsonObject account = invited.json().getJsonObject("account");
         assertFalse(account.getBoolean("passwordSet"));
-        Problems.assertProblem(signIn("demo", email, "no-password-yet"), 401);
+        Problems.assertProblem(signIn(client.slug(), email, "no-password-yet"), 401);
 
         String link = linkToken(invited.json());
         Api.Reply weak = setPassword(link, "password123");
@@ -49,7 +80,7 @@ class AccountManagementSystemTest {
         Problems.assertProblem(again, 422);
         assertTrue(again.json().getString("detail").contains("expired or was already used"), again.body());
 
-        String agent = signedIn("demo", email, "ivy-invited-2026");
+        String agent = signedIn(client.slug(), email, "ivy-invited-2026");
         JsonObject me = get("/api/auth/me", agent).json();
         assertEquals("Ivy Invited", me.getString("name"));
         assertEquals("ROLE_CLIENT_USER", me.getJsonArray("roles").getString(0));
@@ -62,36 +93,36 @@ class AccountManagementSystemTest {
 
     @Test
     void aDeactivatedAccountCannotSignInAndItsTokenStopsWorking() {
-        String admin = token("demo", ADMIN);
-        String email = "leaver-" + UUID.randomUUID() + "@demo.test";
+        String admin = client.admin();
+        String email = client.email("leaver");
         Api.Reply invited = invite(admin, email, "Lee Leaver", "ROLE_CLIENT_USER");
         String id = invited.json().getJsonObject("account").getString("id");
         assertEquals(204, setPassword(linkToken(invited.json()), "lee-leaves-soon").status());
-        String agent = signedIn("demo", email, "lee-leaves-soon");
+        String agent = signedIn(client.slug(), email, "lee-leaves-soon");
         assertEquals(200, get("/api/tickets?limit=1", agent).status());
 
         Api.Reply deactivated = putJson("/api/accounts/" + id, admin, "{\"active\":false}");
         assertEquals(200, deactivated.status(), deactivated.body());
         assertFalse(deactivated.json().getBoolean("active"));
         Problems.assertProblem(get("/api/tickets?limit=1", agent), 401);
-        Api.Reply refused = signIn("demo", email, "lee-leaves-soon");
+        Api.Reply refused = signIn(client.slug(), email, "lee-leaves-soon");
         Problems.assertProblem(refused, 403);
         assertTrue(refused.json().getString("detail").contains("deactivated"));
         Problems.assertProblem(postJson("/api/accounts/" + id + "/password-link", admin, null), 422);
 
         assertEquals(200, putJson("/api/accounts/" + id, admin, "{\"active\":true}").status());
-        assertEquals(200, get("/api/tickets?limit=1", signedIn("demo", email, "lee-leaves-soon")).status());
+        assertEquals(200, get("/api/tickets?limit=1", signedIn(client.slug(), email, "lee-leaves-soon")).status());
     }
 
     @Test
     void aResetLinkWorksOnceEndsOlderTokensAndExpires() throws Exception {
-        String admin = token("demo", ADMIN);
-        String email = "forgetful-" + UUID.randomUUID() + "@demo.test";
+        String admin = client.admin();
+        String email = client.email("forgetful");
         Api.Reply invited = invite(admin, email, "Fran Forgetful", "ROLE_MEMBER");
         String id = invited.json().getJsonObject("account").getString("id");
         String firstLink = linkToken(invited.json());
         assertEquals(204, setPassword(firstLink, "fran-first-password").status());
-        String before = signedIn("demo", email, "fran-first-password");
+        String before = signedIn(client.slug(), email, "fran-first-password");
 
         Api.Reply reset = postJson("/api/accounts/" + id + "/password-link", admin, null);
         assertEquals(200, reset.status(), reset.body());
@@ -99,8 +130,8 @@ class AccountManagementSystemTest {
         assertEquals(204, setPassword(resetLink, "fran-second-password").status());
         Problems.assertProblem(get("/api/support/tickets", before), 401);
         Problems.assertProblem(setPassword(resetLink, "fran-third-password"), 422);
-        Problems.assertProblem(signIn("demo", email, "fran-first-password"), 401);
-        assertEquals(200, get("/api/support/tickets", signedIn("demo", email, "fran-second-password")).status());
+        Problems.assertProblem(signIn(client.slug(), email, "fran-first-password"), 401);
+        assertEquals(200, get("/api/support/tickets", signedIn(client.slug(), email, "fran-second-password")).status());
 
         // a newer link replaces an older one still unused
         String older = postJson("/api/accounts/" + id + "/password-link", admin, null).json().getString("url")
@@ -116,12 +147,12 @@ class AccountManagementSystemTest {
 
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOneAndEndsOtherTokens() {
-        String admin = token("demo", ADMIN);
-        String email = "changer-" + UUID.randomUUID() + "@demo.test";
+        String admin = client.admin();
+        String email = client.email("changer");
         Api.Reply invited = invite(admin, email, "Cam Changer", "ROLE_CLIENT_USER");
         assertEquals(204, setPassword(linkToken(invited.json()), "cam-changes-things").status());
-        String first = signedIn("demo", email, "cam-changes-things");
-        String second = signedIn("demo", email, "cam-changes-things");
+        String first = signedIn(client.slug(), email, "cam-changes-things");
+        String second = signedIn(client.slug(), email, "cam-changes-things");
 
         Problems.assertProblem(putJson("/api/me/password", first,
                 "{\"currentPassword\":\"wrong-current-pw\",\"newPassword\":\"cam-changed-things\"}"), 422);
@@ -131,22 +162,22 @@ class AccountManagementSystemTest {
                 "{\"currentPassword\":\"cam-changes-things\",\"newPassword\":\"cam-changed-things\"}").status());
         Problems.assertProblem(get("/api/auth/me", first), 401);
         Problems.assertProblem(get("/api/auth/me", second), 401);
-        String fresh = signedIn("demo", email, "cam-changed-things");
+        String fresh = signedIn(client.slug(), email, "cam-changed-things");
         assertEquals(200, putJson("/api/me", fresh, "{\"name\":\"Cam Changed\"}").status());
         assertEquals("Cam Changed", get("/api/auth/me", fresh).json().getString("name"));
     }
 
     @Test
     void theMemberListImportReportsEachRowAndASecondRunChangesNothing() {
-        String admin = token("demo", ADMIN);
+        String admin = client.admin();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String csv = "email,name,member_number,organisation\r\n"
-                + "ana-" + run + "@demo.test,Ana Import,M-" + run + "-1,\"Smith, Jones & Co\"\r\n"
-                + "ben-" + run + "@demo.test,\"Ben \"\"Benny\"\" Import\",M-" + run + "-2\r\n"
-                + "ana-" + run + "@demo.test,Ana Again,M-9\r\n"
+                + "ana-" + run + "@" + client.slug() + ".test,Ana Import,M-" + run + "-1,\"Smith, Jones & Co\"\r\n"
+                + "ben-" + run + "@" + client.slug() + ".test,\"Ben \"\"Benny\"\" Import\",M-" + run + "-2\r\n"
+                + "ana-" + run + "@" + client.slug() + ".test,Ana Again,M-9\r\n"
                 + "not-an-email,Nobody,M-3\r\n"
-                + "agent@demo.test,Alex As Member,M-4\r\n"
-                + "cy-" + run + "@demo.test,too few\r\n";
+                + client.adminEmail() + ",Ada As Member,M-4\r\n"
+                + "cy-" + run + "@" + client.slug() + ".test,too few\r\n";
         JsonObject first = importCsv(admin, csv);
         assertEquals(2, first.getInt("created"), first.toString());
         assertEquals(0, first.getInt("updated"));
@@ -158,12 +189,12 @@ class AccountManagementSystemTest {
         assertEquals(0, second.getInt("updated"));
         assertEquals(2, second.getInt("unchanged"));
 
-        JsonObject renamed = importCsv(admin, "email,name,member_number\nben-" + run + "@demo.test,Ben Renamed,M-"
+        JsonObject renamed = importCsv(admin, "email,name,member_number\nben-" + run + "@" + client.slug() + ".test,Ben Renamed,M-"
                 + run + "-2\n");
         assertEquals(1, renamed.getInt("updated"), renamed.toString());
 
         JsonObject ana = get("/api/accounts?limit=500", admin).json().getJsonArray("items").stream()
-                .map(a -> a.asJsonObject()).filter(a -> a.getString("email").equals("ana-" + run + "@demo.test"))
+                .map(a -> a.asJsonObject()).filter(a -> a.getString("email").equals("ana-" + run + "@" + client.slug() + ".test"))
                 .findFirst().orElseThrow();
         assertEquals("ROLE_MEMBER", ana.getString("role"));
         assertEquals("M-" + run + "-1", ana.getString("memberNumber"));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class AccountPagesBrowserSystemTest {
 
+    /** A client of this class's own: the demo clients' people stay as other tests count them. */
+    private static AccountManagementSystemTest.OwnClient client;
     private Browser browser;
+
+    @BeforeAll
+    static void ownClient() {
+        client = AccountManagementSystemTest.OwnClient.create("pages");
+    }
 
     @BeforeEach
     void openBrowser() {
@@ -34,9 +42,9 @@ class AccountPagesBrowserSystemTest {
 
     @Test
     void anInvitedAgentSetsAPasswordSignsInAndLooksAfterTheirAccount() {
-        String email = "page-invite-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.test";
+        String email = client.email("page-invite");
         browser.open("/console/settings/team");
-        browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
+        browser.signIn(client.slug(), client.adminEmail(), client.adminPassword());
         assertEquals("/console/settings/team", browser.path());
         browser.accessible("team settings");
         browser.fill("E-mail", email);
@@ -67,7 +75,7 @@ class AccountPagesBrowserSystemTest {
         assertTrue(browser.text("#password\\:messages").contains("Your password is set."));
         browser.screenshots("set-password-done");
         browser.submit("#password\\:sign-in");
-        assertEquals("demo", browser.field("Organisation").getAttribute("value"));
+        assertEquals(client.slug(), browser.field("Organisation").getAttribute("value"));
         browser.type("#login\\:email", email);
         browser.type("#login\\:password input, input#login\\:password", "paige-sets-her-own");
         browser.submit("#login\\:submit");
@@ -98,10 +106,10 @@ class AccountPagesBrowserSystemTest {
     void theAdministratorImportsAMemberListAndSeesEachRefusal() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path csv = Files.createTempFile("members", ".csv");
-        Files.writeString(csv, "email,name,member_number\nlist-" + run + "@demo.test,Lis Listed,L-" + run
+        Files.writeString(csv, "email,name,member_number\nlist-" + run + "@" + client.slug() + ".test,Lis Listed,L-" + run
                 + "\nbroken-row\n");
         browser.open("/console/settings/team");
-        browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
+        browser.signIn(client.slug(), client.adminEmail(), client.adminPassword());
         browser.field("Member list (CSV)").sendKeys(csv.toAbsolutePath().toString());
         browser.submit("#import\\:upload");
         assertTrue(browser.text("#import-report").startsWith("1 created, 0 updated, 0 unchanged, 1 refused"),

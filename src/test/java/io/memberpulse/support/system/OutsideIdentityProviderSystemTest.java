@@ -102,8 +102,17 @@ class OutsideIdentityProviderSystemTest {
 
     @Test
     void aMemberTheProviderVouchesForGetsAnAccountOnFirstUseAndNobodyElseDoes() throws Exception {
-        String email = "first-visit-" + UUID.randomUUID() + "@demo.test";
-        String member = token(email, "demo", "ROLE_MEMBER", "Nina Newcomer");
+        // a client of the test's own (the demo clients' people stay as other tests count them), made by the
+        // platform operator with a token of the provider
+        String slug = "idp-" + UUID.randomUUID().toString().substring(0, 8);
+        String operator = token("operator@memberpulse.test", "platform", "ROLE_PLATFORM_OPERATOR");
+        Api.Reply created = send("POST", "/api/platform/clients", operator, Json.createObjectBuilder()
+                .add("slug", slug).add("name", "Provider's client").add("adminEmail", "admin@" + slug + ".test")
+                .add("adminName", "Ida Admin").build().toString());
+        assertEquals(201, created.status(), created.body());
+
+        String email = "first-visit@" + slug + ".test";
+        String member = token(email, slug, "ROLE_MEMBER", "Nina Newcomer");
         Api.Reply me = get("/api/auth/me", member);
         assertEquals(200, me.status(), me.body());
         assertEquals("Nina Newcomer", me.json().getString("name"));
@@ -112,9 +121,9 @@ class OutsideIdentityProviderSystemTest {
         assertEquals(200, get("/api/support/tickets", member).status());
 
         for (String refused : List.of(
-                token(email, "demo", "ROLE_CLIENT_USER", "Now Claiming Staff"),
-                token("new-agent-" + UUID.randomUUID() + "@demo.test", "demo", "ROLE_CLIENT_USER", "Staff By Token"),
-                token("new-admin-" + UUID.randomUUID() + "@demo.test", "demo", "ROLE_CLIENT_ADMIN", "Admin By Token"),
+                token(email, slug, "ROLE_CLIENT_USER", "Now Claiming Staff"),
+                token("new-agent@" + slug + ".test", slug, "ROLE_CLIENT_USER", "Staff By Token"),
+                token("new-admin@" + slug + ".test", slug, "ROLE_CLIENT_ADMIN", "Admin By Token"),
                 token("new-member-" + UUID.randomUUID() + "@demo.test", "no-such-client", "ROLE_MEMBER", "Lost"),
                 token("new-member-" + UUID.randomUUID() + "@demo.test", "platform", "ROLE_MEMBER", "Climber"),
                 token("new-member-" + UUID.randomUUID() + "@demo.test", null, "ROLE_MEMBER", "Nowhere"))) {

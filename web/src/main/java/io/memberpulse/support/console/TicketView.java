@@ -20,6 +20,7 @@ import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
 import io.memberpulse.support.tickets.entity.TicketEvent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +41,8 @@ import org.primefaces.event.FileUploadEvent;
 public class TicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The unsent reply, carried over a reload after a conflict. */
+    private static final String DRAFT = TicketView.class.getName() + ".draft";
 
     @Inject
     transient TicketReads reads;
@@ -78,6 +81,10 @@ public class TicketView implements Serializable {
     private transient List<Collisions.Viewer> others;
 
     public void load() {
+        Object draft = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(DRAFT);
+        if (draft instanceof String kept) {
+            body = kept;
+        }
         show(reads.detailOf(number));
         others = collisions.here(id, false);
         files.limitTo(settings.mine().maxAttachmentMegabytes());
@@ -271,8 +278,13 @@ public class TicketView implements Serializable {
         conflict = "Changed by " + who + " while you had it open — reload to see the change.";
     }
 
-    public void reloadAfterConflict() {
-        reload();
+    /**
+     * The page loaded again as a new page, the unsent reply kept: redrawing the whole page in place left the
+     * editor to start again on its own, which it did not always do in time.
+     */
+    public String reloadAfterConflict() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(DRAFT, body);
+        return "/console/ticket?faces-redirect=true&number=" + number;
     }
 
     // collision notice
