@@ -9,15 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,7 +58,7 @@ public class PasswordLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Duration lifetime = Duration.ofHours(purpose == Purpose.INVITATION ? invitationHours : resetHours);
-        AccountLink link = new AccountLink(clientId, account.id(), purpose, hash(token), now, lifetime);
+        AccountLink link = new AccountLink(clientId, account.id(), purpose, Sha256.hex(token), now, lifetime);
         em.persist(link);
         return new Link(publicUrl.replaceAll("/+$", "") + PAGE + token, link.expiresAt());
     }
@@ -73,20 +69,11 @@ public class PasswordLinks {
             throw new LinkNotUsable();
         }
         AccountLink link = em.createNamedQuery(AccountLink.BY_HASH, AccountLink.class)
-                .setParameter("hash", hash(token.strip())).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("hash", Sha256.hex(token.strip())).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseThrow(LinkNotUsable::new);
         if (!link.isUsable(clock.instant())) {
             throw new LinkNotUsable();
         }
         return link;
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a new password must be: long enough, not one of the passwords attackers try first (a list shipped with the
- * product, {@code common-passwords.txt}), and not the account's own e-mail address. Length over composition rules,
+ * product as SHA-256 hashes, {@code common-passwords.sha256}), and not the account's own e-mail address. Length over composition rules,
  * as NIST SP 800-63B advises: "Summer2026!" passes a composition rule and is still guessed early.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class PasswordPolicy {
             throw new RuleViolation("password", "A password may have at most " + MAX_LENGTH + " characters.");
         }
         String lower = password.strip().toLowerCase(Locale.ROOT);
-        if (common.contains(lower)) {
+        if (common.contains(Sha256.hex(lower))) {
             throw new RuleViolation("password", "This password is one of the most common ones and is guessed "
                     + "first. Choose another.");
         }
@@ -43,14 +43,13 @@ public class PasswordPolicy {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.sha256")) {
             if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing from the build");
+                throw new IllegalStateException("common-passwords.sha256 is missing from the build");
             }
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                        .map(line -> line.strip().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toUnmodifiableSet());
+                        .map(String::strip).collect(Collectors.toUnmodifiableSet());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
