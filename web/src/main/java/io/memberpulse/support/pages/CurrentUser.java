@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The signed-in person as every page header shows them, and signing out. */
@@ -57,12 +58,7 @@ public class CurrentUser {
         if (!isSignedIn()) {
             return "";
         }
-        return switch (caller().account().role()) {
-            case ROLE_CLIENT_ADMIN -> "administrator";
-            case ROLE_CLIENT_USER -> "support agent";
-            case ROLE_MEMBER -> "member";
-            case ROLE_PLATFORM_OPERATOR -> "platform operator";
-        };
+        return Labels.role(caller().account().role()).toLowerCase(Locale.ROOT);
     }
 
     public boolean isStaff() {

@@ -1,5 +1,6 @@
 package io.memberpulse.support.pages;
 
+import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.tickets.entity.EventType;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Status;
@@ -10,7 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The words pages use for statuses, priorities and times: one place, so console and portal say the same. */
+/** The words pages use for statuses, priorities, roles and times: one place, so console and portal say the same. */
 @Named
 @ApplicationScoped
 public class Labels {
@@ -43,6 +44,15 @@ public class Labels {
         };
     }
 
+    public static String role(Role role) {
+        return role == null ? "" : switch (role) {
+            case ROLE_CLIENT_ADMIN -> "Administrator";
+            case ROLE_CLIENT_USER -> "Support agent";
+            case ROLE_MEMBER -> "Member";
+            case ROLE_PLATFORM_OPERATOR -> "Platform operator";
+        };
+    }
+
     public static String event(EventType type) {
         return type == null ? "" : type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT)
                 .replace('_', ' ');
@@ -58,6 +68,10 @@ public class Labels {
 
     public String of(Priority priority) {
         return priority(priority);
+    }
+
+    public String of(Role role) {
+        return role(role);
     }
 
     public String eventOf(EventType type) {

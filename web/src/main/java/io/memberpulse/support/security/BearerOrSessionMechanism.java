@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -211,16 +212,27 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
     /** Payara's MicroProfile JWT mechanism, one of the beans of the type this alternative replaces. */
     private HttpAuthenticationMechanism jwt() {
         if (jwt == null) {
-            // Payara adds it as a bean of its own class's type; the OpenID Connect mechanism is another such bean
-            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
-                    .filter(candidate -> candidate.getTypes().stream()
-                            .anyMatch(type -> type.getTypeName().endsWith(".JWTAuthenticationMechanism")))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("MicroProfile JWT is not active"));
-            jwt = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(bean));
+            jwt = replaced(beans, BearerOrSessionMechanism::isJwt, "MicroProfile JWT");
         }
         return jwt;
+    }
+
+    /** Payara adds its MicroProfile JWT mechanism as a bean that also has its own class's type. */
+    static boolean isJwt(Bean<?> bean) {
+        return bean.getTypes().stream().anyMatch(type -> type.getTypeName().endsWith(".JWTAuthenticationMechanism"));
+    }
+
+    /**
+     * One of the mechanisms this alternative replaces, and so takes over: Payara's MicroProfile JWT one, or the
+     * OpenID Connect one that {@link SingleSignOn} declares.
+     */
+    static HttpAuthenticationMechanism replaced(BeanManager beans, Predicate<Bean<?>> which, String what) {
+        Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                .filter(candidate -> !candidate.getBeanClass().equals(BearerOrSessionMechanism.class))
+                .filter(which).findFirst()
+                .orElseThrow(() -> new IllegalStateException(what + " is not active"));
+        return (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                beans.createCreationalContext(bean));
     }
 
     /** Keeps the container's HTML error page out of the API: the problem+json body is written here instead. */

@@ -3,7 +3,6 @@ package io.memberpulse.support.security;
 import io.memberpulse.support.accounts.boundary.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -169,16 +168,8 @@ public class SingleSignOnFlow {
     private HttpAuthenticationMechanism mechanism() {
         if (mechanism == null) {
             // neither ours nor Payara's MicroProfile JWT one: Soteria adds it for the definition on SingleSignOn
-            Set<Bean<?>> all = beans.getBeans(HttpAuthenticationMechanism.class);
-            Bean<?> bean = all.stream()
-                    .filter(candidate -> !candidate.getBeanClass().equals(BearerOrSessionMechanism.class))
-                    .filter(candidate -> candidate.getTypes().stream()
-                            .noneMatch(type -> type.getTypeName().endsWith(".JWTAuthenticationMechanism")))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("OpenID Connect is not active; mechanisms: "
-                            + all.stream().map(b -> b.getBeanClass().getName() + b.getTypes()).toList()));
-            mechanism = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(bean));
+            mechanism = BearerOrSessionMechanism.replaced(beans, bean -> !BearerOrSessionMechanism.isJwt(bean),
+                    "OpenID Connect");
         }
         return mechanism;
     }

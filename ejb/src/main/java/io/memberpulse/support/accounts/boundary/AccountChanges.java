@@ -58,9 +58,7 @@ public class AccountChanges {
         }
         Account account = new Account(email, Account.checkedName(person.name()), role, null, clock.instant());
         if (role == Role.ROLE_MEMBER) {
-            account.describeMembership(checkedLength("memberNumber", person.memberNumber(),
-                    Account.MEMBER_NUMBER_LENGTH), checkedLength("organisation", person.organisation(),
-                            Account.ORGANISATION_LENGTH));
+            account.describeMembership(person.memberNumber(), person.organisation());
         }
         em.persist(account);
         return new Invitation(account, links.issue(clientId(), account, Purpose.INVITATION));
@@ -92,11 +90,8 @@ public class AccountChanges {
             }
         }
         if (change.memberNumber() != null || change.organisation() != null) {
-            account.describeMembership(
-                    change.memberNumber() != null ? checkedLength("memberNumber", change.memberNumber(),
-                            Account.MEMBER_NUMBER_LENGTH) : account.memberNumber(),
-                    change.organisation() != null ? checkedLength("organisation", change.organisation(),
-                            Account.ORGANISATION_LENGTH) : account.organisation());
+            account.describeMembership(change.memberNumber() != null ? change.memberNumber() : account.memberNumber(),
+                    change.organisation() != null ? change.organisation() : account.organisation());
         }
         return account;
     }
@@ -143,12 +138,5 @@ public class AccountChanges {
 
     private UUID clientId() {
         return tenant.current().orElseThrow();
-    }
-
-    private static String checkedLength(String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw new RuleViolation(field, "At most " + max + " characters.");
-        }
-        return value;
     }
 }

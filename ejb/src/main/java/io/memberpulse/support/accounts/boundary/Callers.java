@@ -50,6 +50,8 @@ public class Callers {
     DataSource database;
 
     private static final Logger LOG = Logger.getLogger(Callers.class.getName());
+    /** SQL's state for a unique constraint refusing a row (PostgreSQL and H2 alike). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     ClientDirectory clients;
@@ -159,7 +161,7 @@ public class Callers {
      */
     private Optional<Row> createOnFirstUse(Connection connection, UUID client, String email, String name,
             Set<String> claimed) throws SQLException {
-        if (claimed.size() != 1 || email.length() > Account.EMAIL_LENGTH) {
+        if (claimed.size() != 1 || !Account.isValidEmail(email)) {
             return Optional.empty();
         }
         Role role = Role.valueOf(claimed.iterator().next());
@@ -189,7 +191,10 @@ public class Callers {
             insert.executeUpdate();
             LOG.info(() -> "Account created on first sign-in through the identity provider: " + email + " ("
                     + role + ")");
-        } catch (SQLException taken) {
+        } catch (SQLException refused) {
+            if (!UNIQUE_VIOLATION.equals(refused.getSQLState())) {
+                throw refused;
+            }
             // created by a concurrent first request: read it below
         }
         return read(connection, client, email);

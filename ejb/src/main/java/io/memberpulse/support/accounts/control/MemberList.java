@@ -71,9 +71,8 @@ public class MemberList {
                     throw new RuleViolation("email", "The same e-mail is on line " + earlier + " already.");
                 }
                 String name = Account.checkedName(row.get(1));
-                String number = limited(row.get(2), Account.MEMBER_NUMBER_LENGTH, "member number");
-                String organisation = row.size() > 3
-                        ? limited(row.get(3), Account.ORGANISATION_LENGTH, "organisation") : null;
+                String number = row.get(2);
+                String organisation = row.size() > 3 ? row.get(3) : null;
                 Account existing = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
                         .getResultStream().findFirst().orElse(null);
                 if (existing == null) {
@@ -84,12 +83,13 @@ public class MemberList {
                 } else if (existing.role() != Role.ROLE_MEMBER) {
                     throw new RuleViolation("email", "This e-mail belongs to a staff account.");
                 } else {
+                    // the membership first: it may refuse the row, and then nothing of it has changed
+                    boolean described = existing.describeMembership(number,
+                            row.size() > 3 ? organisation : existing.organisation());
                     boolean renamed = !existing.displayName().equals(name);
                     if (renamed) {
                         existing.rename(name);
                     }
-                    boolean described = existing.describeMembership(number,
-                            row.size() > 3 ? organisation : existing.organisation());
                     if (renamed || described) {
                         updated++;
                     } else {
@@ -101,14 +101,6 @@ public class MemberList {
             }
         }
         return new Report(created, updated, unchanged, refused);
-    }
-
-    private static String limited(String value, int max, String what) {
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new RuleViolation(what, "The " + what + " has more than " + max + " characters.");
-        }
-        return stripped;
     }
 
     /** RFC 4180: commas, double quotes around fields that hold them, "" for a quote, CRLF or LF line ends. */

@@ -113,10 +113,15 @@ public class Account {
     /** Enough to catch a typing mistake; whether the address receives mail is for the invitation to show. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    public static boolean isValidEmail(String email) {
+        String value = normalise(email);
+        return value != null && value.length() <= EMAIL_LENGTH && EMAIL.matcher(value).matches();
+    }
+
     /** The e-mail as stored, or a refusal that says what is expected. */
     public static String checkedEmail(String email) {
         String value = normalise(email);
-        if (value == null || value.length() > EMAIL_LENGTH || !EMAIL.matcher(value).matches()) {
+        if (!isValidEmail(value)) {
             throw new RuleViolation("email", "A valid e-mail address is required, such as name@example.org.");
         }
         return value;
@@ -187,6 +192,14 @@ public class Account {
     public boolean describeMembership(String memberNumber, String organisation) {
         String number = blankToNull(memberNumber);
         String org = blankToNull(organisation);
+        if (number != null && number.length() > MEMBER_NUMBER_LENGTH) {
+            throw new RuleViolation("memberNumber", "A member number has at most " + MEMBER_NUMBER_LENGTH
+                    + " characters.");
+        }
+        if (org != null && org.length() > ORGANISATION_LENGTH) {
+            throw new RuleViolation("organisation", "An organisation has at most " + ORGANISATION_LENGTH
+                    + " characters.");
+        }
         if (Objects.equals(number, this.memberNumber) && Objects.equals(org, this.organisation)) {
             return false;
         }

@@ -102,6 +102,19 @@ class AccountTest {
     }
 
     @Test
+    void tooLongMembershipDetailsAreRefusedAndChangeNothing() {
+        account.describeMembership("M-1", "Acme");
+        RuleViolation number = assertThrows(RuleViolation.class,
+                () -> account.describeMembership("M".repeat(61), "Acme"));
+        assertEquals("memberNumber", number.field());
+        RuleViolation organisation = assertThrows(RuleViolation.class,
+                () -> account.describeMembership("M-1", "O".repeat(201)));
+        assertEquals("organisation", organisation.field());
+        assertEquals("M-1", account.memberNumber());
+        assertEquals("Acme", account.organisation());
+    }
+
+    @Test
     void emailsAndNamesAreChecked() {
         assertEquals("ann@example.org", Account.checkedEmail(" Ann@Example.org "));
         assertThrows(RuleViolation.class, () -> Account.checkedEmail("ann@example"));

@@ -9,6 +9,7 @@ import io.memberpulse.support.accounts.control.MemberList;
 import io.memberpulse.support.accounts.control.PasswordLinks.Link;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.pages.Labels;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import jakarta.faces.view.ViewScoped;
@@ -19,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,8 +31,6 @@ import java.util.List;
 public class TeamView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
     /** What a member list may weigh: 20 000 rows of a few fields. */
     private static final long MAX_LIST_BYTES = 5L * 1024 * 1024;
 
@@ -42,6 +39,9 @@ public class TeamView implements Serializable {
 
     @Inject
     transient AccountChanges changes;
+
+    @Inject
+    transient Labels labels;
 
     private transient List<Account> staff;
     private String email;
@@ -58,14 +58,6 @@ public class TeamView implements Serializable {
             staff = accounts.staff();
         }
         return staff;
-    }
-
-    public String roleLabel(Account account) {
-        return account.role() == Role.ROLE_CLIENT_ADMIN ? "Administrator" : "Support agent";
-    }
-
-    public String lastSignIn(Account account) {
-        return account.lastLoginAt() == null ? "never" : WHEN.format(account.lastLoginAt());
     }
 
     public void invite() {
@@ -138,7 +130,7 @@ public class TeamView implements Serializable {
     private void show(Account account, Link issued) {
         link = issued.url();
         linkFor = account.displayName() + " (" + account.email() + ")";
-        linkExpires = WHEN.format(issued.expiresAt());
+        linkExpires = labels.when(issued.expiresAt());
     }
 
     public String getEmail() {
