@@ -47,6 +47,9 @@ if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
   [[ "$MEMBERPULSE_DB_URL" =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^/?]+)$ ]] \
     || fail "MEMBERPULSE_DB_URL must look like jdbc:postgresql://host:5432/database, not '$MEMBERPULSE_DB_URL'"
   DB_HOST="${BASH_REMATCH[1]}"; DB_PORT="${BASH_REMATCH[3]:-5432}"; DB_NAME="${BASH_REMATCH[4]}"
+  # the movable clock is for tests and demos: never against a real database by accident (the server checks too)
+  [ "${MEMBERPULSE_TEST_CLOCK:-false}" != "true" ] || [ "${MEMBERPULSE_TEST_CLOCK_ALLOW_DATABASE:-false}" = "true" ] \
+    || fail "MEMBERPULSE_TEST_CLOCK=true moves time for tests and demos only and refuses MEMBERPULSE_DB_URL; unset it, or set MEMBERPULSE_TEST_CLOCK_ALLOW_DATABASE=true for a throw-away test database"
   [ -n "${MEMBERPULSE_DB_USER:-}" ] || fail "MEMBERPULSE_DB_USER is not set (the PostgreSQL user)"
   [ -n "${MEMBERPULSE_DB_PASSWORD+set}" ] || fail "MEMBERPULSE_DB_PASSWORD is not set (may be empty for trust authentication)"
   POOL_SIZE="${MEMBERPULSE_DB_POOL_SIZE:-32}"

@@ -157,6 +157,30 @@ SELECT r.id, r.client_id,
        0
 FROM bench_ticket_rows r;
 
+-- service levels as the V15 migrations give tickets from before them: the default targets around the clock from
+-- creation, paused unless open or in progress, and targets already past recorded as breached; so the breach scan
+-- (tickets_sla_check) and "breaching soon" read what a live database holds: the few tickets with a due date ahead
+UPDATE tickets t SET
+    first_response_target_s = x.fr, resolution_target_s = x.res,
+    sla_running_since = CASE WHEN x.running THEN t.created_at END,
+    first_response_due_at = CASE WHEN x.running AND t.first_response_at IS NULL
+        THEN t.created_at + make_interval(secs => x.fr) END,
+    resolution_due_at = CASE WHEN x.running THEN t.created_at + make_interval(secs => x.res) END,
+    sla_at_risk_at = CASE WHEN x.running THEN t.created_at + make_interval(secs => CASE
+        WHEN t.first_response_at IS NULL THEN x.fr ELSE x.res END * 0.8) END
+FROM (SELECT id, status IN ('OPEN', 'IN_PROGRESS') AS running,
+             CASE priority WHEN 'LOW' THEN 172800 WHEN 'NORMAL' THEN 86400 WHEN 'HIGH' THEN 14400 ELSE 3600 END AS fr,
+             CASE priority WHEN 'LOW' THEN 432000 WHEN 'NORMAL' THEN 259200 WHEN 'HIGH' THEN 86400 ELSE 14400 END AS res
+      FROM tickets) x
+WHERE x.id = t.id;
+UPDATE tickets SET
+    first_response_breached_at = CASE WHEN first_response_due_at < now() THEN first_response_due_at END,
+    resolution_breached_at = CASE WHEN resolution_due_at < now() THEN resolution_due_at END,
+    sla_due_at = LEAST(first_response_due_at, resolution_due_at),
+    sla_check_at = LEAST(CASE WHEN first_response_due_at >= now() THEN first_response_due_at END,
+        CASE WHEN resolution_due_at >= now() THEN resolution_due_at END)
+WHERE sla_running_since IS NOT NULL;
+
 -- replies alternate between the assigned agent and the member; every fourth staff message is an internal note
 INSERT INTO responses (id, client_id, ticket_id, author_id, body, internal, created_at)
 SELECT pg_temp.id(:seed, 'response', r.t * 100 + m), r.client_id, r.id,

@@ -31,6 +31,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -137,6 +138,12 @@ class QueryPlansSystemTest {
                 queue("view unassigned", q -> q.view = View.UNASSIGNED),
                 queue("view urgent", q -> q.view = View.URGENT),
                 queue("view needs-response", q -> q.view = View.NEEDS_RESPONSE),
+                queue("view breaching-soon", q -> q.view = View.BREACHING_SOON),
+                queue("earliest due first", q -> q.sort = Sort.DUE_ASC),
+                queue("breaching soon, earliest due first", q -> {
+                    q.view = View.BREACHING_SOON;
+                    q.sort = Sort.DUE_ASC;
+                }),
                 queue("member", q -> q.member = member),
                 queue("updated in the last 30 days", q -> q.updatedFrom = now.minus(30, ChronoUnit.DAYS)),
                 queue("created in a month", q -> {
@@ -205,6 +212,9 @@ class QueryPlansSystemTest {
             Field field = TicketQueries.class.getDeclaredField("em");
             field.setAccessible(true);
             field.set(queries, em);
+            Field clock = TicketQueries.class.getDeclaredField("clock");
+            clock.setAccessible(true);
+            clock.set(queries, Clock.systemUTC());
             capture.drain();
             Visibility visibility = ownAndUnassignedOnly ? Visibility.ownAndUnassigned(agent)
                     : Visibility.everything(agent);
@@ -216,6 +226,29 @@ class QueryPlansSystemTest {
         } finally {
             em.close();
         }
+        return explained();
+    }
+
+    @Test
+    void theBreachScanReadsOnlyTheTicketsWhoseCheckIsDue() throws Exception {
+        EntityManager em = factory.createEntityManager(
+                Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, client.toString()));
+        try {
+            capture.drain();
+            em.createNamedQuery(Ticket.SLA_DUE, UUID.class).setParameter("now", Instant.now()).setMaxResults(200)
+                    .getResultList();
+        } finally {
+            em.close();
+        }
+        List<JsonObject> plans = explained();
+        assertEquals(1, plans.size());
+        List<String> indexes = scansOfTickets(plans.get(0)).stream().map(scan -> scan.getString("Index Name", ""))
+                .toList();
+        assertTrue(indexes.contains("tickets_sla_check"), "the scan without its index: " + plans.get(0));
+    }
+
+    /** Each statement on tickets sent since the capture was drained, explained. */
+    private List<JsonObject> explained() throws Exception {
         List<JsonObject> plans = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url + "?stringtype=unspecified", user, password)) {
             for (CapturingDataSource.Statement statement : capture.drain()) {

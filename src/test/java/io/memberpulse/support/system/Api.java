@@ -6,6 +6,7 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +48,13 @@ public final class Api {
 
     public static Reply send(String method, String path, String token, String contentType, String body,
             String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(RunningApplication.uri(path))
+        return send(RunningApplication.uri(path), method, token, contentType, body, headers);
+    }
+
+    /** A request to another node than the shared one (a fresh node, a second node). */
+    public static Reply send(URI target, String method, String token, String contentType, String body,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

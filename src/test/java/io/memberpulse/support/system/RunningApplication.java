@@ -103,8 +103,8 @@ public class RunningApplication implements BeforeAllCallback {
     }
 
     /**
-     * A node of its own on an empty PostgreSQL database of its own, with these settings and no demo data: an
-     * operator's first run. Its log is its own file, so a test can read what it printed. Stopped with the first.
+     * A node of its own on an empty PostgreSQL database of its own, with these settings and no demo data (unless
+     * JAVA_OPTS in the settings asks for it): an operator's first run, or a node whose clock a test moves. Its log is its own file, so a test can read what it printed. Stopped with the first.
      */
     public static synchronized Node freshNode(String database, Map<String, String> settings) throws Exception {
         if (!onPostgres()) {
@@ -118,7 +118,7 @@ public class RunningApplication implements BeforeAllCallback {
         deleteRecursively(data);
         Map<String, String> env = new java.util.HashMap<>(settings);
         env.put("MEMBERPULSE_DB_URL", fresh);
-        env.put("JAVA_OPTS", "");
+        env.putIfAbsent("JAVA_OPTS", ""); // no demo data unless the test asks for it
         Path log = ROOT.resolve("target/system-test-" + database + ".log");
         Files.deleteIfExists(log);
         Server node = new Server(port, data, env, log);

@@ -7,6 +7,8 @@ import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.pages.Labels;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.platform.entity.BusinessException;
+import io.memberpulse.support.sla.boundary.SlaStatus;
+import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.boundary.TicketReads;
 import io.memberpulse.support.tickets.boundary.Tickets;
 import io.memberpulse.support.tickets.control.TicketQueries;
@@ -28,6 +30,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -56,6 +59,9 @@ public class QueueView implements Serializable {
 
     @Inject
     transient Accounts accounts;
+
+    @Inject
+    transient SlaStatus sla;
 
     private String view;
     private Status status;
@@ -89,7 +95,8 @@ public class QueueView implements Serializable {
                 start(createdFrom), end(createdTo), start(updatedFrom), end(updatedTo), null,
                 blank(member) ? null : member.strip(), blank(tag) ? null : tag.strip(), blank(q) ? null : q.strip(),
                 quickView(), order, cursor(), PAGE));
-        rows = page.items().stream().map(QueueRow::of).toList();
+        Map<UUID, SlaView> slas = sla.of(page.items());
+        rows = page.items().stream().map(ticket -> QueueRow.of(ticket, slas.get(ticket.id()))).toList();
         more = page.more();
         counts = reads.queue();
     }
@@ -115,8 +122,11 @@ public class QueueView implements Serializable {
         }
         QueueRow last = rows.get(rows.size() - 1);
         TicketQuery.Sort order = sortOrder();
-        Instant at = order == TicketQuery.Sort.CREATED_ASC || order == TicketQuery.Sort.CREATED_DESC
-                ? last.createdAt() : last.updatedAt();
+        Instant at = switch (order) {
+            case CREATED_ASC, CREATED_DESC -> last.createdAt();
+            case DUE_ASC -> last.dueAt();
+            default -> last.updatedAt();
+        };
         String raw = at.getEpochSecond() + "." + at.getNano() + "|" + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -202,6 +212,7 @@ public class QueueView implements Serializable {
             case "updated" -> TicketQuery.Sort.UPDATED_ASC;
             case "-created" -> TicketQuery.Sort.CREATED_DESC;
             case "created" -> TicketQuery.Sort.CREATED_ASC;
+            case "due" -> TicketQuery.Sort.DUE_ASC;
             default -> TicketQuery.Sort.UPDATED_DESC;
         };
     }
@@ -452,13 +463,13 @@ public class QueueView implements Serializable {
     /** One queue row as the page shows it: read once, kept with the view, no entity held. */
     public record QueueRow(UUID id, String number, String subject, String requesterName, String requesterEmail,
             Status status, Priority priority, String assigneeName, String categoryName, Instant createdAt,
-            Instant updatedAt, boolean needsResponse) implements Serializable {
+            Instant updatedAt, boolean needsResponse, SlaView sla, Instant dueAt) implements Serializable {
 
-        static QueueRow of(Ticket t) {
+        static QueueRow of(Ticket t, SlaView sla) {
             return new QueueRow(t.id(), t.number(), t.subject(), t.requesterName(), t.requesterEmail(), t.status(),
                     t.priority(), t.assignee() == null ? null : t.assignee().displayName(),
                     t.category() == null ? null : t.category().name(), t.createdAt(), t.updatedAt(),
-                    t.needsResponse());
+                    t.needsResponse(), sla, t.sla().dueAt());
         }
     }
 }

@@ -11,6 +11,8 @@ import io.memberpulse.support.pages.PendingFiles;
 import io.memberpulse.support.platform.entity.BusinessException;
 import io.memberpulse.support.platform.entity.Conflict;
 import io.memberpulse.support.platform.entity.RuleViolation;
+import io.memberpulse.support.sla.boundary.SlaStatus;
+import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.boundary.Collisions;
 import io.memberpulse.support.tickets.boundary.TicketReads;
 import io.memberpulse.support.tickets.boundary.Tickets;
@@ -49,6 +51,12 @@ public class TicketView implements Serializable {
 
     @Inject
     transient Tickets tickets;
+
+    @Inject
+    transient SlaStatus slaStatus;
+
+    private transient SlaView sla;
+    private transient Long slaOfVersion;
 
     @Inject
     transient Accounts accounts;
@@ -112,6 +120,16 @@ public class TicketView implements Serializable {
 
     public Ticket getTicket() {
         return getDetail().ticket();
+    }
+
+    /** Where the ticket stands against its service level, read again whenever the ticket changed. */
+    public SlaView getSla() {
+        Ticket ticket = getTicket();
+        if (slaOfVersion == null || slaOfVersion != ticket.version()) {
+            sla = slaStatus.of(List.of(ticket)).get(ticket.id());
+            slaOfVersion = ticket.version();
+        }
+        return sla;
     }
 
     // replying

@@ -1,6 +1,7 @@
 package io.memberpulse.support.pages;
 
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.entity.EventType;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Status;
@@ -93,5 +94,37 @@ public class Labels {
 
     public String priorityClass(Priority priority) {
         return priority == null ? "" : "mp-priority mp-priority-" + priority.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A ticket's service level in words: "At risk · 45 min left", "Overdue by 2 h", "Paused". */
+    public String sla(SlaView sla) {
+        if (sla == null) {
+            return "";
+        }
+        Long left = sla.remainingMinutes();
+        return switch (sla.state()) {
+            case ON_TRACK -> "On track · " + span(left) + " left";
+            case AT_RISK -> "At risk · " + span(left) + " left";
+            case BREACHED -> left == null ? "Breached" : "Overdue by " + span(-left);
+            case PAUSED -> "Paused · " + span(left) + " left";
+            case MET -> "Met";
+        };
+    }
+
+    public String slaClass(SlaView sla) {
+        return sla == null ? "" : "mp-sla mp-sla-" + sla.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Business minutes as people say them: 45 min, 3 h, 2 d 4 h (a day being 24 business hours). */
+    static String span(Long minutes) {
+        long m = minutes == null ? 0 : Math.max(0, minutes);
+        if (m < 60) {
+            return m + " min";
+        }
+        long hours = m / 60;
+        if (hours < 48) {
+            return hours + " h";
+        }
+        return hours / 24 + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
     }
 }

@@ -5,7 +5,6 @@ import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 
 /** The confirmation (seed 002): the number, what happens next and when to expect an answer. */
 @Named("portalSubmittedView")
@@ -31,10 +30,10 @@ public class SubmittedView {
      * in words: "within 24 hours".
      */
     public String getExpectedResponse() {
-        if (ticket.firstResponseDueAt() == null) {
+        if (ticket.sla().untracked()) {
             return "as soon as we can";
         }
-        long hours = Math.max(1, Duration.between(ticket.createdAt(), ticket.firstResponseDueAt()).toHours());
+        long hours = Math.max(1, ticket.sla().firstResponseTarget().toHours());
         return hours == 1 ? "within 1 hour" : hours % 24 == 0 && hours > 24 ? "within " + hours / 24 + " days"
                 : "within " + hours + " hours";
     }

@@ -56,4 +56,10 @@ public class ClientDirectory {
     public List<Client> autoClosing() {
         return em.createNamedQuery(Client.AUTO_CLOSING, Client.class).getResultList();
     }
+
+    /** The clients whose tickets are served: every one but the platform's own and the suspended ones. */
+    public List<Client> serving() {
+        return em.createNamedQuery(Client.ALL, Client.class).setParameter("platform", Client.PLATFORM_SLUG)
+                .getResultStream().filter(client -> !client.isSuspended()).toList();
+    }
 }

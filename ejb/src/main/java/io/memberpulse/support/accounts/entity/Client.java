@@ -83,6 +83,10 @@ public class Client {
     @Column(name = "provider_creates_staff", nullable = false)
     private boolean providerCreatesStaff;
 
+    /** The SLA policy as JSON (the sla component's document); null for the product's defaults. */
+    @Column(name = "sla_policy", length = 100_000)
+    private String slaPolicy;
+
     protected Client() {
     }
 
@@ -112,6 +116,14 @@ public class Client {
             throw new RuleViolation("name", "A name of 1 to " + NAME_LENGTH + " characters is required.");
         }
         this.name = name.strip();
+    }
+
+    public String slaPolicy() {
+        return slaPolicy;
+    }
+
+    public void changeSlaPolicy(String json) {
+        this.slaPolicy = json;
     }
 
     public boolean isSuspended() {

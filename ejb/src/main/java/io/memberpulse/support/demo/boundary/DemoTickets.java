@@ -5,6 +5,8 @@ import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
 import io.memberpulse.support.platform.control.TenantContext;
+import io.memberpulse.support.sla.control.SlaClock;
+import io.memberpulse.support.sla.entity.SlaPolicy;
 import io.memberpulse.support.tickets.control.TicketNumbers;
 import io.memberpulse.support.tickets.entity.Channel;
 import io.memberpulse.support.tickets.entity.MessageBody;
@@ -147,12 +149,14 @@ public class DemoTickets {
                 MessageBody.of(issue[1], "description"), category, priority,
                 random.nextInt(5) == 0 ? Channel.EMAIL : Channel.PORTAL, member.id(), created);
         Ticket ticket = opened.ticket();
+        SlaClock.follow(ticket, SlaPolicy.DEFAULT, created);
         em.persist(ticket);
         em.persist(opened.event());
         // how far along this ticket got: about a third open or unassigned, the rest worked on or done
         int stage = weighted(random, 25, 20, 15, 5, 20, 15);
         Instant at = created.plus(Duration.ofMinutes(20 + random.nextInt(300)));
         if (stage == 0 || at.isAfter(now)) {
+            pastBreaches(ticket, now);
             return;
         }
         save(ticket.assign(agent, agent.id(), at));
@@ -186,6 +190,14 @@ public class DemoTickets {
             save(ticket.changeStatus(Status.CLOSED, null, "Closed automatically 7 days after resolution",
                     at.plus(Duration.ofDays(7))));
         }
+        SlaClock.follow(ticket, SlaPolicy.DEFAULT, at);
+        pastBreaches(ticket, now);
+    }
+
+    /** Breaches from before the demo began are history, recorded as such: the scan escalates only new ones. */
+    private static void pastBreaches(Ticket ticket, Instant now) {
+        SlaClock.follow(ticket, SlaPolicy.DEFAULT, now);
+        SlaClock.breach(ticket, SlaPolicy.DEFAULT, now);
     }
 
     private void reply(Ticket.Reply reply) {

@@ -7,6 +7,7 @@ import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -54,7 +55,14 @@ public class AutoClose {
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void scan() {
+    void everyTenMinutes() {
+        scan();
+    }
+
+    /** Every client's due tickets, now (the schedule, and the movable test clock after it moved). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void scan() {
         for (Client client : clients.autoClosing()) {
             int closed = self.getBusinessObject(AutoClose.class).closeDue(client.id(), client.autoCloseDays());
             if (closed > 0) {

@@ -13,6 +13,8 @@ import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.platform.entity.Forbidden;
 import io.memberpulse.support.platform.entity.RuleViolation;
+import io.memberpulse.support.sla.control.ServiceLevels;
+import io.memberpulse.support.sla.control.SlaClock;
 import io.memberpulse.support.tickets.control.IntakeLimit;
 import io.memberpulse.support.tickets.control.TicketFiles;
 import io.memberpulse.support.tickets.control.TicketNumbers;
@@ -85,6 +87,9 @@ public class MemberTickets {
     ClientSettings settings;
 
     @Inject
+    ServiceLevels levels;
+
+    @Inject
     Clock clock;
 
     public record NewTicket(String subject, String description, UUID categoryId, Priority priority) {
@@ -134,6 +139,7 @@ public class MemberTickets {
         String number = numbers.next(tenant.current().orElseThrow(), now.atZone(ZoneOffset.UTC).getYear());
         Ticket.Opened opened = Ticket.open(number, me, null, subject, description, category, priority, Channel.PORTAL,
                 me.id(), now);
+        SlaClock.follow(opened.ticket(), levels.of(client), now);
         em.persist(opened.ticket());
         em.persist(opened.event());
         files.attach(opened.ticket(), null, checked, me.id(), now);
@@ -195,6 +201,7 @@ public class MemberTickets {
         List<CheckedFile> checked = checkFiles(client, uploads);
         Instant now = clock.instant();
         Ticket.Reply reply = ticket.replyFromMember(caller.get(), message, now);
+        SlaClock.follow(ticket, levels.of(client), now);
         em.persist(reply.response());
         reply.events().forEach(em::persist);
         files.attach(ticket, reply.response(), checked, caller.id(), now);
@@ -216,7 +223,9 @@ public class MemberTickets {
         if (ticket.status() != Status.RESOLVED && !closedButAllowed) {
             throw new InvalidTransition(ticket.status(), Status.OPEN);
         }
-        em.persist(ticket.changeStatus(Status.OPEN, caller.id(), reason, clock.instant()));
+        Instant now = clock.instant();
+        em.persist(ticket.changeStatus(Status.OPEN, caller.id(), reason, now));
+        levels.follow(ticket, now);
         return ticket;
     }
 

@@ -9,6 +9,7 @@ import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.platform.entity.RuleViolation;
+import io.memberpulse.support.sla.control.ServiceLevels;
 import io.memberpulse.support.tickets.control.TicketNumbers;
 import io.memberpulse.support.tickets.entity.Channel;
 import io.memberpulse.support.tickets.entity.Contact;
@@ -62,6 +63,9 @@ public class StaffIntake {
     TenantContext tenant;
 
     @Inject
+    ServiceLevels levels;
+
+    @Inject
     Clock clock;
 
     /** For a member ({@code member}: id or e-mail) or else for a contact (name, e-mail, company). */
@@ -108,6 +112,7 @@ public class StaffIntake {
         Stream.of(ticket.assign(assignee, me.id(), now), ticket.retag(tags, me.id(), now),
                 ticket.due(request.dueAt(), request.dueReason(), me.id(), now))
                 .filter(Objects::nonNull).forEach(em::persist);
+        levels.follow(ticket, now);
         return ticket;
     }
 
@@ -137,6 +142,7 @@ public class StaffIntake {
             } else {
                 Ticket.Opened opened = Ticket.reachOut(number(now), member, subject, message, category, priority,
                         me.id(), now);
+                levels.follow(opened.ticket(), now);
                 em.persist(opened.ticket());
                 em.persist(opened.event());
                 report.add(new Reached(reference, opened.ticket(), null));

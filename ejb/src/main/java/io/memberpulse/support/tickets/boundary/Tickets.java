@@ -12,6 +12,7 @@ import io.memberpulse.support.attachments.entity.Upload;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.platform.entity.Conflict;
 import io.memberpulse.support.platform.entity.RuleViolation;
+import io.memberpulse.support.sla.control.ServiceLevels;
 import io.memberpulse.support.tickets.control.TicketFiles;
 import io.memberpulse.support.tickets.control.VisibleTickets;
 import io.memberpulse.support.tickets.entity.Attachment;
@@ -69,6 +70,9 @@ public class Tickets {
     ClientSettings settings;
 
     @Inject
+    ServiceLevels levels;
+
+    @Inject
     Clock clock;
 
     public record Changes(String subject, UUID categoryId, boolean clearCategory, Priority priority, Set<String> tags) {
@@ -87,6 +91,8 @@ public class Tickets {
         Account me = caller.get();
         Instant now = clock.instant();
         Stream.Builder<TicketEvent> events = Stream.builder();
+        Priority priorityBefore = ticket.priority();
+        UUID categoryBefore = ticket.category() == null ? null : ticket.category().id();
         if (changes.subject() != null) {
             events.add(ticket.retitle(Subject.of(changes.subject()), me.id(), now));
         }
@@ -101,6 +107,10 @@ public class Tickets {
         }
         if (changes.tags() != null) {
             events.add(ticket.retag(Tags.of(changes.tags()), me.id(), now));
+        }
+        if (ticket.priority() != priorityBefore
+                || !Objects.equals(categoryBefore, ticket.category() == null ? null : ticket.category().id())) {
+            levels.retarget(ticket, now);
         }
         save(events.build());
         return ticket;
@@ -117,6 +127,7 @@ public class Tickets {
         List<CheckedFile> checked = FileCheck.check(uploads, settings.mine().maxAttachmentBytes());
         Instant now = clock.instant();
         Ticket.Reply reply = ticket.replyFromStaff(caller.get(), message, internal, statusAfter, now);
+        levels.follow(ticket, now);
         em.persist(reply.response());
         save(reply.events().stream());
         files.attach(ticket, reply.response(), checked, reply.response().author().id(), now);
@@ -148,14 +159,20 @@ public class Tickets {
         if (to.isDone()) {
             capabilities.require(Capability.CLOSE, "Your role may not resolve or close tickets.");
         }
-        save(Stream.of(ticket.changeStatus(to, caller.id(), reason, clock.instant())));
+        Instant now = clock.instant();
+        TicketEvent changed = ticket.changeStatus(to, caller.id(), reason, now);
+        levels.follow(ticket, now);
+        save(Stream.of(changed));
         return ticket;
     }
 
     /** Sets or clears a due date by hand, with a justification. */
     public Ticket due(UUID id, Instant at, String reason) {
         Ticket ticket = visible.find(id);
-        save(Stream.of(ticket.due(at, reason, caller.id(), clock.instant())));
+        Instant now = clock.instant();
+        TicketEvent changed = ticket.due(at, reason, caller.id(), now);
+        levels.follow(ticket, now);
+        save(Stream.of(changed));
         return ticket;
     }
 
@@ -174,6 +191,7 @@ public class Tickets {
         for (UUID otherId : new LinkedHashSet<>(otherIds)) {
             Ticket other = visible.find(otherId);
             Ticket.Merge merge = other.mergeInto(primary, me, now);
+            levels.follow(other, now);
             em.persist(merge.opening());
             em.flush(); // the opening message exists before the files are moved onto it
             em.createNamedQuery(Attachment.ONTO_OPENING).setParameter("opening", merge.opening())

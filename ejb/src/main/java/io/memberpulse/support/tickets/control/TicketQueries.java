@@ -13,9 +13,11 @@ import io.memberpulse.support.tickets.entity.TicketQuery;
 import io.memberpulse.support.tickets.entity.TicketQuery.Sort;
 import io.memberpulse.support.tickets.entity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,6 +55,9 @@ public class TicketQueries {
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public record Page(List<Ticket> items, boolean more) {
     }
 
@@ -64,7 +69,14 @@ public class TicketQueries {
         filter(query, visibility.viewer(), jpql, parameters);
 
         Sort sort = query.sort() == null ? Sort.UPDATED_DESC : query.sort();
-        String column = sort == Sort.CREATED_ASC || sort == Sort.CREATED_DESC ? "t.createdAt" : "t.updatedAt";
+        String column = switch (sort) {
+            case CREATED_ASC, CREATED_DESC -> "t.createdAt";
+            case DUE_ASC -> "t.sla.dueAt";
+            default -> "t.updatedAt";
+        };
+        if (sort == Sort.DUE_ASC) {
+            jpql.append(" AND t.sla.dueAt IS NOT NULL");
+        }
         boolean descending = sort == Sort.UPDATED_DESC || sort == Sort.CREATED_DESC;
         if (query.after() != null) {
             String comparison = descending ? "<" : ">";
@@ -221,6 +233,11 @@ public class TicketQueries {
                     jpql.append(NEEDS_RESPONSE);
                     parameters.put("awaiting", Awaiting.STAFF);
                     parameters.put("active", Status.ACTIVE);
+                }
+                case BREACHING_SOON -> {
+                    // the at-risk time is cleared once nothing is outstanding (answered and resolved, or paused)
+                    jpql.append(" AND t.sla.atRiskAt <= :now");
+                    parameters.put("now", clock.instant());
                 }
             }
         }

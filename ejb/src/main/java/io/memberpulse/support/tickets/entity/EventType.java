@@ -13,7 +13,8 @@ public enum EventType {
     TAGS_CHANGED(true),
     NOTE_ADDED(true),
     MERGED(true),
-    DUE_CHANGED(true);
+    DUE_CHANGED(true),
+    SLA_BREACHED(true);
 
     private final boolean internal;
 

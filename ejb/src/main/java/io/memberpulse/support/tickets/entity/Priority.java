@@ -1,31 +1,25 @@
 package io.memberpulse.support.tickets.entity;
 
 import io.memberpulse.support.platform.entity.RuleViolation;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Ticket priorities with their first-response targets (seed 002; Urgent per ARCHITECTURE). Members choose from
+ * Ticket priorities (seed 002; Urgent per ARCHITECTURE); their targets are the client's SLA policy. Members choose from
  * Low, Normal and High; Urgent is set by staff or escalation.
  */
 public enum Priority {
-    LOW(Duration.ofHours(48)),
-    NORMAL(Duration.ofHours(24)),
-    HIGH(Duration.ofHours(4)),
-    URGENT(Duration.ofHours(1));
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT;
 
     /** The "urgent" quick view and count: high and urgent tickets. */
     public static final List<Priority> PRESSING = List.of(HIGH, URGENT);
 
-    private final Duration firstResponse;
-
-    Priority(Duration firstResponse) {
-        this.firstResponse = firstResponse;
-    }
-
-    public Duration firstResponse() {
-        return firstResponse;
+    /** One step up, as an escalation raises it; Urgent stays Urgent. */
+    public Priority next() {
+        return this == URGENT ? URGENT : values()[ordinal() + 1];
     }
 
     /**

@@ -52,11 +52,15 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "AND t.createdAt > :since ORDER BY t.createdAt")
 @NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
         + "AND t.resolvedAt < :cutoff ORDER BY t.resolvedAt")
+@NamedQuery(name = Ticket.SLA_DUE, query = "SELECT t.id FROM Ticket t WHERE t.sla.checkAt <= :now "
+        + "ORDER BY t.sla.checkAt")
 @NamedQuery(name = Ticket.WITH_IDS, query = "SELECT t FROM Ticket t WHERE t.id IN :ids")
 public class Ticket {
 
     public static final String MERGED_INTO = "Ticket.mergedInto";
     public static final String RESOLVED_BEFORE = "Ticket.resolvedBefore";
+    /** Tickets with a due date not yet recorded as breached that has passed (tickets_sla_check). */
+    public static final String SLA_DUE = "Ticket.slaDue";
     public static final String WITH_IDS = "Ticket.withIds";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
@@ -140,8 +144,8 @@ public class Ticket {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "first_response_due_at")
-    private Instant firstResponseDueAt;
+    @Embedded
+    private SlaTrack sla;
 
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
@@ -201,7 +205,7 @@ public class Ticket {
         ticket.awaiting = Awaiting.STAFF;
         ticket.createdAt = now;
         ticket.updatedAt = now;
-        ticket.firstResponseDueAt = now.plus(firstResponseTarget(priority, category));
+        ticket.sla = SlaTrack.none();
         ticket.searchText = "";
         ticket.index(number + " " + subject.text() + " " + description.text() + " " + ticket.requesterName() + " "
                 + ticket.requesterEmail() + (contact == null || contact.companyName() == null ? ""
@@ -224,18 +228,6 @@ public class Ticket {
     }
 
     public record Opened(Ticket ticket, TicketEvent event) {
-    }
-
-    /** The stricter of the priority's and the category's first-response target. */
-    static Duration firstResponseTarget(Priority priority, Category category) {
-        Duration target = priority.firstResponse();
-        if (category != null && category.firstResponseHours() != null) {
-            Duration byCategory = Duration.ofHours(category.firstResponseHours());
-            if (byCategory.compareTo(target) < 0) {
-                target = byCategory;
-            }
-        }
-        return target;
     }
 
     /**
@@ -347,6 +339,31 @@ public class Ticket {
         priority = to;
         touch(now);
         return event;
+    }
+
+    /**
+     * Raises the priority because a service level was breached, recorded as done by nobody. The targets the
+     * ticket runs to stay as they were: an escalation draws attention, it does not move the goalposts.
+     */
+    public TicketEvent escalate(String reason, Instant now) {
+        Priority to = priority.next();
+        if (to == priority) {
+            return null;
+        }
+        TicketEvent event = new TicketEvent(this, null, EventType.PRIORITY_CHANGED, priority, to, reason, now);
+        priority = to;
+        touch(now);
+        return event;
+    }
+
+    /** Records a breached target ("first response" or "resolution") in the history. */
+    public TicketEvent breached(String target, Instant due, Instant now) {
+        return new TicketEvent(this, null, EventType.SLA_BREACHED, null, target, "Due " + due, now);
+    }
+
+    /** Keeps where the service-level clock stands, as the SLA component computed it. */
+    public void track(SlaTrack track) {
+        sla = track;
     }
 
     public TicketEvent recategorise(Category to, UUID actor, Instant now) {
@@ -556,7 +573,11 @@ public class Ticket {
     }
 
     public Instant firstResponseDueAt() {
-        return firstResponseDueAt;
+        return sla().firstResponseDueAt();
+    }
+
+    public SlaTrack sla() {
+        return sla == null ? SlaTrack.none() : sla;
     }
 
     public Instant firstResponseAt() {

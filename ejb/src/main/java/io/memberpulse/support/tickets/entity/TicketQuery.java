@@ -28,9 +28,11 @@ public record TicketQuery(
 
     public static final int MAX_LIMIT = 100;
 
-    public enum View { MINE, UNASSIGNED, URGENT, NEEDS_RESPONSE }
+    /** {@code BREACHING_SOON}: at risk or past due on a service level, not yet done. */
+    public enum View { MINE, UNASSIGNED, URGENT, NEEDS_RESPONSE, BREACHING_SOON }
 
-    public enum Sort { UPDATED_DESC, UPDATED_ASC, CREATED_DESC, CREATED_ASC }
+    /** {@code DUE_ASC}: the earliest service-level due date first; only tickets with one outstanding. */
+    public enum Sort { UPDATED_DESC, UPDATED_ASC, CREATED_DESC, CREATED_ASC, DUE_ASC }
 
     /** Assigned to someone, to the caller ({@code me}), or to nobody ({@code unassigned}). */
     public record Assignee(UUID id, boolean me, boolean nobody) {

@@ -31,14 +31,6 @@ class TicketTest {
     }
 
     @Test
-    void theStricterOfPriorityAndCategoryTargetSetsTheFirstResponseDueTime() {
-        Category billing24h = new Category("Billing", null, 1, "Billing Team", 24, NOW);
-        assertEquals(NOW.plus(Duration.ofHours(4)), open(Priority.HIGH, billing24h).firstResponseDueAt());
-        assertEquals(NOW.plus(Duration.ofHours(24)), open(Priority.LOW, billing24h).firstResponseDueAt());
-        assertEquals(NOW.plus(Duration.ofHours(48)), open(Priority.LOW, null).firstResponseDueAt());
-    }
-
-    @Test
     void aForbiddenMoveIsRefusedWithTheAllowedOnesAndChangesNothing() {
         Ticket ticket = open(Priority.NORMAL, null);
         InvalidTransition refused = assertThrows(InvalidTransition.class,

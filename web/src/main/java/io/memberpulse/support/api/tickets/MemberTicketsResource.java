@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -85,7 +84,7 @@ public class MemberTicketsResource {
             String expectedFirstResponse, DuplicateRef possibleDuplicateOf) {
         static Submitted of(MemberTickets.Submission submission) {
             Ticket ticket = submission.ticket();
-            long hours = Duration.between(ticket.createdAt(), ticket.firstResponseDueAt()).toHours();
+            long hours = Math.max(1, ticket.sla().firstResponseTarget().toHours());
             Ticket duplicate = submission.possibleDuplicateOf();
             return new Submitted(ticket.id(), ticket.number(), ticket.status().name(), ticket.firstResponseDueAt(),
                     "Within " + hours + (hours == 1 ? " hour" : " hours"), duplicate == null ? null

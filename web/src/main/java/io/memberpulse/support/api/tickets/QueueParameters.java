@@ -121,7 +121,9 @@ final class QueueParameters {
             case "updatedAt", "updatedAt,asc" -> TicketQuery.Sort.UPDATED_ASC;
             case "-createdAt", "createdAt,desc" -> TicketQuery.Sort.CREATED_DESC;
             case "createdAt", "createdAt,asc" -> TicketQuery.Sort.CREATED_ASC;
-            default -> throw ApiProblem.badField("sort", "Sort by updatedAt or createdAt; a leading '-' is newest first.");
+            case "due", "dueAt", "due,asc" -> TicketQuery.Sort.DUE_ASC;
+            default -> throw ApiProblem.badField("sort", "Sort by updatedAt or createdAt (a leading '-' is newest "
+                    + "first), or by due (the earliest service-level due date first).");
         };
     }
 
@@ -137,8 +139,11 @@ final class QueueParameters {
 
     /** The cursor is opaque to callers: the sort time and id of the last row, so no page is ever skipped. */
     static String cursorAfter(Ticket last, TicketQuery.Sort sort) {
-        Instant at = sort == TicketQuery.Sort.CREATED_ASC || sort == TicketQuery.Sort.CREATED_DESC
-                ? last.createdAt() : last.updatedAt();
+        Instant at = switch (sort) {
+            case CREATED_ASC, CREATED_DESC -> last.createdAt();
+            case DUE_ASC -> last.sla().dueAt();
+            default -> last.updatedAt();
+        };
         String raw = at.getEpochSecond() + "." + at.getNano() + "|" + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }

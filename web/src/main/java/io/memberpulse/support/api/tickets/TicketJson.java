@@ -2,6 +2,7 @@ package io.memberpulse.support.api.tickets;
 
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.tickets.entity.Contact;
 import io.memberpulse.support.tickets.entity.Response;
@@ -46,13 +47,13 @@ public final class TicketJson {
     public record Summary(UUID id, String number, String subject, String status, String priority,
             CategoryRef category, Person member, ContactRef contact, Person assignee, String channel,
             boolean needsResponse, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
-            Instant dueAt) {
-        static Summary of(Ticket ticket) {
+            Instant dueAt, SlaView sla) {
+        static Summary of(Ticket ticket, Map<UUID, SlaView> slas) {
             return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
                     ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
                     ContactRef.of(ticket.contact()), Person.of(ticket.assignee()), ticket.channel().name(),
                     ticket.needsResponse(), ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt(),
-                    ticket.dueAt());
+                    ticket.dueAt(), slas.get(ticket.id()));
         }
     }
 
@@ -100,8 +101,9 @@ public final class TicketJson {
             Instant firstResponseDueAt, Instant firstResponseAt, Instant dueAt, String dueReason, Instant resolvedAt,
             String resolution, Instant closedAt, UUID mergedIntoId, long version, List<String> allowedMoves,
             List<File> files, List<Message> thread, List<Event> history, List<Summary> otherTicketsOfMember,
-            List<Summary> mergedFrom) {
-        static StaffDetail of(TicketDetail detail) {
+            List<Summary> mergedFrom, SlaView sla) {
+        /** @param slas the service levels of the ticket and of the others it lists, by id */
+        static StaffDetail of(TicketDetail detail, Map<UUID, SlaView> slas) {
             Ticket t = detail.ticket();
             return new StaffDetail(t.id(), t.number(), t.subject(), t.description(), t.status().name(),
                     t.priority().name(), CategoryRef.of(t.category()), Person.of(t.requester()),
@@ -113,8 +115,8 @@ public final class TicketJson {
                     descriptionFiles(detail, STAFF_FILES),
                     detail.thread().stream().map(m -> Message.of(m, detail.attachments(), STAFF_FILES)).toList(),
                     detail.history().stream().map(e -> Event.of(e, detail.actors())).toList(),
-                    detail.otherTicketsOfMember().stream().map(Summary::of).toList(),
-                    detail.mergedFrom().stream().map(Summary::of).toList());
+                    detail.otherTicketsOfMember().stream().map(o -> Summary.of(o, slas)).toList(),
+                    detail.mergedFrom().stream().map(m -> Summary.of(m, slas)).toList(), slas.get(t.id()));
         }
     }
 

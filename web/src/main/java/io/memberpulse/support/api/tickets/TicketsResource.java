@@ -13,6 +13,8 @@ import io.memberpulse.support.api.tickets.StaffTicketRequests.Reached;
 import io.memberpulse.support.api.tickets.StaffTicketRequests.StatusChange;
 import io.memberpulse.support.api.tickets.StaffTicketRequests.Update;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
+import io.memberpulse.support.sla.boundary.SlaStatus;
+import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.boundary.StaffIntake;
 import io.memberpulse.support.tickets.boundary.TicketReads;
 import io.memberpulse.support.tickets.boundary.Tickets;
@@ -22,6 +24,7 @@ import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.QueueCounts;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketDetail;
 import io.memberpulse.support.tickets.entity.TicketQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,7 +45,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,6 +79,9 @@ public class TicketsResource {
     @Inject
     CannedResponses canned;
 
+    @Inject
+    SlaStatus sla;
+
     public record Page(List<TicketJson.Summary> items, String nextCursor) {
     }
 
@@ -90,8 +98,8 @@ public class TicketsResource {
             @Parameter(description = "one tag") @QueryParam("tag") String tag,
             @Parameter(description = "words to find in number, subject, description, replies, member")
             @QueryParam("q") String text,
-            @Parameter(description = "mine, unassigned, urgent or needs-response") @QueryParam("view") String view,
-            @Parameter(description = "-updatedAt (default), updatedAt, -createdAt or createdAt")
+            @Parameter(description = "mine, unassigned, urgent, needs-response or breaching-soon (at risk or past due)") @QueryParam("view") String view,
+            @Parameter(description = "-updatedAt (default), updatedAt, -createdAt, createdAt, or due (earliest SLA due date first; only tickets with one outstanding)")
             @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         boolean memberIsEmail = member != null && member.contains("@");
@@ -108,7 +116,8 @@ public class TicketsResource {
         TicketQueries.Page page = reads.search(query);
         List<Ticket> items = page.items();
         String next = page.more() ? QueueParameters.cursorAfter(items.get(items.size() - 1), order) : null;
-        return new Page(items.stream().map(TicketJson.Summary::of).toList(), next);
+        Map<UUID, SlaView> slas = sla.of(items);
+        return new Page(items.stream().map(ticket -> TicketJson.Summary.of(ticket, slas)).toList(), next);
     }
 
     @POST
@@ -122,7 +131,7 @@ public class TicketsResource {
                 ticket.submitterEmail, ticket.submittedCompanyName, channel(ticket.channel), ticket.subject,
                 ticket.description, ticket.categoryId, priority(ticket.priority), ticket.assigneeId, ticket.tags,
                 ticket.dueAt, ticket.dueReason));
-        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(created.id()));
+        TicketJson.StaffDetail detail = staffDetail(created.id());
         return Response.created(URI.create("/api/tickets/" + created.id())).entity(detail)
                 .tag(etag(detail.version())).build();
     }
@@ -157,7 +166,7 @@ public class TicketsResource {
     @APIResponse(responseCode = "200", description = "The ticket, with its ETag",
             content = @Content(schema = @Schema(ref = "StaffDetail")))
     public Response get(@PathParam("id") UUID id) {
-        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
+        TicketJson.StaffDetail detail = staffDetail(id);
         return Response.ok(detail).tag(etag(detail.version())).build();
     }
 
@@ -171,7 +180,7 @@ public class TicketsResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull Update update) {
         Ticket ticket = tickets.update(id, version(ifMatch), new Tickets.Changes(update.subject, update.categoryId,
                 Boolean.TRUE.equals(update.clearCategory), priority(update.priority), update.tags));
-        return Response.ok(TicketJson.Summary.of(ticket)).tag(etag(ticket.version())).build();
+        return Response.ok(summary(ticket)).tag(etag(ticket.version())).build();
     }
 
     @POST
@@ -224,7 +233,7 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignTicket", summary = "Assign to a staff member (assigneeId), or to nobody (null)")
     public TicketJson.Summary assign(@PathParam("id") UUID id, @NotNull Assignment assignment) {
-        return TicketJson.Summary.of(tickets.assign(id, assignment.assigneeId));
+        return summary(tickets.assign(id, assignment.assigneeId));
     }
 
     @PUT
@@ -233,7 +242,7 @@ public class TicketsResource {
     @Operation(operationId = "changeTicketStatus", summary = "Move along the workflow; a move it forbids is 409 "
             + "with the allowed moves. When resolving, the reason is the resolution note")
     public TicketJson.Summary status(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
-        return TicketJson.Summary.of(tickets.changeStatus(id, change.status, change.reason));
+        return summary(tickets.changeStatus(id, change.status, change.reason));
     }
 
     @PUT
@@ -241,7 +250,7 @@ public class TicketsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setTicketDueDate", summary = "Set a due date by hand, with a justification, or clear it")
     public TicketJson.Summary due(@PathParam("id") UUID id, @NotNull Due due) {
-        return TicketJson.Summary.of(tickets.due(id, due.dueAt, due.dueReason));
+        return summary(tickets.due(id, due.dueAt, due.dueReason));
     }
 
     @POST
@@ -253,7 +262,7 @@ public class TicketsResource {
             content = @Content(schema = @Schema(ref = "StaffDetail")))
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull Merge merge) {
         tickets.merge(id, merge.ticketIds);
-        TicketJson.StaffDetail detail = TicketJson.StaffDetail.of(reads.detail(id));
+        TicketJson.StaffDetail detail = staffDetail(id);
         return Response.ok(detail).tag(etag(detail.version())).build();
     }
 
@@ -287,5 +296,17 @@ public class TicketsResource {
         } catch (NumberFormatException e) {
             throw ApiProblem.badField("If-Match", "If-Match must be the ETag this API sent.");
         }
+    }
+
+    private TicketJson.StaffDetail staffDetail(UUID id) {
+        TicketDetail detail = reads.detail(id);
+        List<Ticket> shown = new ArrayList<>(detail.otherTicketsOfMember());
+        shown.addAll(detail.mergedFrom());
+        shown.add(detail.ticket());
+        return TicketJson.StaffDetail.of(detail, sla.of(shown));
+    }
+
+    private TicketJson.Summary summary(Ticket ticket) {
+        return TicketJson.Summary.of(ticket, sla.of(List.of(ticket)));
     }
 }
