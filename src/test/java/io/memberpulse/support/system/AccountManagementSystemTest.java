@@ -234,7 +234,7 @@ class AccountManagementSystemTest {
         Problems.assertProblem(putJson("/api/accounts/" + secondId, secondAdmin, "{\"active\":false}"), 422);
     }
 
-    private static Api.Reply invite(String token, String email, String name, String role) {
+    static Api.Reply invite(String token, String email, String name, String role) {
         return postJson("/api/accounts", token, Json.createObjectBuilder().add("email", email).add("name", name)
                 .add("role", role).build().toString());
     }

@@ -87,6 +87,9 @@ class ConsoleAndPortalBrowserSystemTest {
         try {
             agent.open("/console/queue");
             agent.signIn("demo", "agent@demo.test", Api.PASSWORD);
+            agent.find("#quick-breaching-soon").click();
+            agent.find("#queue\\:tickets");
+            assertTrue(agent.driver.getCurrentUrl().contains("view=breaching-soon"), agent.driver.getCurrentUrl());
             agent.find("#quick-needs-response").click();
             agent.waitForText("#queue\\:tickets", number);
             agent.accessible("queue");
@@ -98,6 +101,8 @@ class ConsoleAndPortalBrowserSystemTest {
             agent.driver.findElement(By.linkText(number)).click();
 
             agent.waitForText("#ticket-subject", subject);
+            assertTrue(agent.text("#sla-state").startsWith("On track"), agent.text("#ticket-sla"));
+            assertTrue(agent.text("#first-response-due").startsWith("First response due"), agent.text("#ticket-sla"));
             agent.accessible("ticket detail");
             assertEquals(2, agent.driver.findElements(By.cssSelector(".mp-files li")).size(), "both files listed");
             agent.fill("Message", "Thanks for writing. /badge-name ");
@@ -106,6 +111,7 @@ class ConsoleAndPortalBrowserSystemTest {
             assertTrue(agent.text("#reply\\:body").contains(number), "the ticket number too");
             agent.click("#reply\\:send-waiting");
             agent.waitForText("#ticket-status", "Waiting on member");
+            agent.waitForText("#sla-state", "Paused");
             agent.fill("Message", "Checked the registration list: spelling was wrong at import.");
             agent.click("#reply\\:save-note");
             agent.waitForText("#thread", "Internal note");

@@ -67,6 +67,14 @@ public class RunningApplication implements BeforeAllCallback {
         return URI.create("http://localhost:" + (PORT + 1) + path);
     }
 
+    /** Kills the second node as a crash would (no shutdown); the next {@link #secondNode} starts a new one. */
+    public static synchronized void killSecondNode() throws InterruptedException {
+        if (secondNode != null) {
+            secondNode.kill();
+            secondNode = null;
+        }
+    }
+
     /**
      * A server whose tokens come from an outside identity provider: it verifies them with the key set at
      * {@code jwksUrl} and the issuer given, as an operator configures Keycloak. Its own data folder (and, on H2,
@@ -258,6 +266,14 @@ public class RunningApplication implements BeforeAllCallback {
                 Thread.sleep(500);
             }
             throw new IllegalStateException("not ready after 4 minutes; see " + log);
+        }
+
+        void kill() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
 
         void stop() throws InterruptedException {

@@ -2,18 +2,25 @@ package io.memberpulse.support.accounts.entity;
 
 import io.memberpulse.support.platform.entity.Ids;
 import io.memberpulse.support.platform.entity.RuleViolation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -89,6 +96,19 @@ public class Account {
     private int credentialsEpoch;
 
     /** The member's number in the association's membership system (seed 004's business link). */
+    /** Set by the agent: away agents get no tickets automatically. */
+    @Column(nullable = false)
+    private boolean available = true;
+
+    /** The most open tickets automatic assignment gives this agent; null for no limit. */
+    @Column(name = "max_open_tickets")
+    private Integer maxOpenTickets;
+
+    @ElementCollection
+    @CollectionTable(name = "account_skills", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "skill", length = SKILL_LENGTH)
+    private Set<String> skills = new HashSet<>();
+
     @Column(name = "member_number", length = MEMBER_NUMBER_LENGTH)
     private String memberNumber;
 
@@ -111,6 +131,9 @@ public class Account {
     }
 
     /** Enough to catch a typing mistake; whether the address receives mail is for the invitation to show. */
+    public static final int SKILL_LENGTH = 40;
+    static final int MAX_SKILLS = 30;
+    private static final Pattern SKILL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public static boolean isValidEmail(String email) {
@@ -206,6 +229,48 @@ public class Account {
         this.memberNumber = number;
         this.organisation = org;
         return true;
+    }
+
+    /** What automatic assignment weighs: skills (like tags: lower case, hyphens) and the most open tickets. */
+    public void describeWork(Set<String> skills, Integer maxOpenTickets) {
+        if (skills != null) {
+            Set<String> clean = new TreeSet<>();
+            for (String skill : skills) {
+                String value = skill == null ? "" : skill.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+                if (!SKILL.matcher(value).matches()) {
+                    throw new RuleViolation("skills", "A skill is 1 to " + SKILL_LENGTH
+                            + " letters, digits and hyphens, such as 'billing' or 'lms'.");
+                }
+                clean.add(value);
+            }
+            if (clean.size() > MAX_SKILLS) {
+                throw new RuleViolation("skills", "At most " + MAX_SKILLS + " skills.");
+            }
+            this.skills.clear();
+            this.skills.addAll(clean);
+        }
+        if (maxOpenTickets != null && (maxOpenTickets < 0 || maxOpenTickets > 10_000)) {
+            throw new RuleViolation("maxOpenTickets", "The most open tickets is 1 to 10000, or 0 for no limit.");
+        }
+        if (maxOpenTickets != null) {
+            this.maxOpenTickets = maxOpenTickets == 0 ? null : maxOpenTickets;
+        }
+    }
+
+    public void makeAvailable(boolean available) {
+        this.available = available;
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    public Integer maxOpenTickets() {
+        return maxOpenTickets;
+    }
+
+    public Set<String> skills() {
+        return Collections.unmodifiableSet(skills);
     }
 
     private static String blankToNull(String value) {

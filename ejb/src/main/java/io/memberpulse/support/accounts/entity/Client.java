@@ -83,6 +83,14 @@ public class Client {
     @Column(name = "provider_creates_staff", nullable = false)
     private boolean providerCreatesStaff;
 
+    /** Whether new tickets are handed to agents by their team's method (seed 003's assignment rules). */
+    @Column(name = "auto_assign", nullable = false)
+    private boolean autoAssign = true;
+
+    /** Whether automatic assignment happens only within the business hours of the SLA calendar. */
+    @Column(name = "assign_in_business_hours", nullable = false)
+    private boolean assignInBusinessHours;
+
     /** The SLA policy as JSON (the sla component's document); null for the product's defaults. */
     @Column(name = "sla_policy", length = 100_000)
     private String slaPolicy;
@@ -116,6 +124,19 @@ public class Client {
             throw new RuleViolation("name", "A name of 1 to " + NAME_LENGTH + " characters is required.");
         }
         this.name = name.strip();
+    }
+
+    public boolean autoAssign() {
+        return autoAssign;
+    }
+
+    public boolean assignInBusinessHours() {
+        return assignInBusinessHours;
+    }
+
+    public void assignAutomatically(boolean on, boolean onlyInBusinessHours) {
+        this.autoAssign = on;
+        this.assignInBusinessHours = onlyInBusinessHours;
     }
 
     public String slaPolicy() {

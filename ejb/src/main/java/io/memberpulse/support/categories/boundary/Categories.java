@@ -117,4 +117,14 @@ public class Categories {
             throw new RuleViolation("firstResponseHours", "A first-response target is at least one hour.");
         }
     }
+
+    /** A team was renamed: its categories keep routing to it. */
+    @RolesAllowed(Role.ADMIN)
+    public void renameRoutingTeam(String from, String to) {
+        for (Category category : all()) {
+            if (category.routingTeam() != null && category.routingTeam().strip().equalsIgnoreCase(from.strip())) {
+                category.describe(category.description(), to, category.firstResponseHours());
+            }
+        }
+    }
 }

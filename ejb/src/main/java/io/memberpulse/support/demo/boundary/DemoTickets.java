@@ -2,6 +2,7 @@ package io.memberpulse.support.demo.boundary;
 
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.accounts.entity.Team;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
 import io.memberpulse.support.platform.control.TenantContext;
@@ -24,7 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +131,18 @@ public class DemoTickets {
             em.persist(new CannedResponse(canned[0], canned[1], null, canned[2], now.minus(Duration.ofDays(60))));
         }
         List<Account> accounts = em.createNamedQuery(Account.ALL, Account.class).getResultList();
+        // seed 002's teams, one per routing team, with every staff member in each and tickets left in their queues
+        // (manual): an administrator turns on round-robin or load balancing per team
+        List<Account> staffMembers = accounts.stream().filter(a -> a.role().isStaff()).toList();
+        Account lead = staffMembers.stream().filter(a -> a.role() == Role.ROLE_CLIENT_ADMIN).findFirst().orElse(null);
+        Map<String, UUID> teams = new HashMap<>();
+        for (String name : categories.stream().map(Category::routingTeam).distinct().toList()) {
+            Team team = new Team(name);
+            team.lead(lead);
+            team.staff(staffMembers);
+            em.persist(team);
+            teams.put(name, team.id());
+        }
         List<Account> members = accounts.stream().filter(a -> a.role() == Role.ROLE_MEMBER).toList();
         List<Account> staff = accounts.stream().filter(a -> a.role().isStaff()).toList();
         Random random = new Random(42);
@@ -137,18 +152,20 @@ public class DemoTickets {
             Priority priority = Priority.values()[weighted(random, 25, 50, 20, 5)];
             Instant created = now.minus(Duration.ofMinutes(60L * 24 * 60 * (ticketCount - i) / ticketCount
                     + random.nextInt(600)));
-            create(random, issue, categories.get(categoryIndex), priority, members.get(random.nextInt(members.size())),
-                    staff.get(random.nextInt(staff.size())), created, now);
+            Category category = categories.get(categoryIndex);
+            create(random, issue, category, teams.get(category.routingTeam()), priority,
+                    members.get(random.nextInt(members.size())), staff.get(random.nextInt(staff.size())), created, now);
         }
     }
 
-    private void create(Random random, String[] issue, Category category, Priority priority, Account member,
-            Account agent, Instant created, Instant now) {
+    private void create(Random random, String[] issue, Category category, UUID team, Priority priority,
+            Account member, Account agent, Instant created, Instant now) {
         String number = numbers.next(tenant.current().orElseThrow(), created.atZone(ZoneOffset.UTC).getYear());
         Ticket.Opened opened = Ticket.open(number, member, null, Subject.of(issue[0]),
                 MessageBody.of(issue[1], "description"), category, priority,
                 random.nextInt(5) == 0 ? Channel.EMAIL : Channel.PORTAL, member.id(), created);
         Ticket ticket = opened.ticket();
+        ticket.route(team);
         SlaClock.follow(ticket, SlaPolicy.DEFAULT, created);
         em.persist(ticket);
         em.persist(opened.event());

@@ -5,6 +5,7 @@ import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.assignment.control.Assigner;
 import io.memberpulse.support.attachments.control.FileCheck;
 import io.memberpulse.support.attachments.entity.CheckedFile;
 import io.memberpulse.support.attachments.entity.Upload;
@@ -31,6 +32,7 @@ import io.memberpulse.support.tickets.entity.Subject;
 import io.memberpulse.support.tickets.entity.SubmissionKey;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
+import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -90,6 +92,9 @@ public class MemberTickets {
     ServiceLevels levels;
 
     @Inject
+    Assigner assigner;
+
+    @Inject
     Clock clock;
 
     public record NewTicket(String subject, String description, UUID categoryId, Priority priority) {
@@ -142,6 +147,10 @@ public class MemberTickets {
         SlaClock.follow(opened.ticket(), levels.of(client), now);
         em.persist(opened.ticket());
         em.persist(opened.event());
+        TicketEvent assigned = assigner.route(opened.ticket(), client, now);
+        if (assigned != null) {
+            em.persist(assigned);
+        }
         files.attach(opened.ticket(), null, checked, me.id(), now);
         if (idempotencyKey != null) {
             em.persist(new SubmissionKey(me.id(), idempotencyKey, digest, opened.ticket(), now));

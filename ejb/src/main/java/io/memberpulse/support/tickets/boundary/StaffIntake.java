@@ -1,10 +1,12 @@
 package io.memberpulse.support.tickets.boundary;
 
+import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.control.Capabilities;
 import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Capability;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.assignment.control.Assigner;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.platform.control.TenantContext;
@@ -18,6 +20,7 @@ import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.Subject;
 import io.memberpulse.support.tickets.entity.Tags;
 import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,6 +69,12 @@ public class StaffIntake {
     ServiceLevels levels;
 
     @Inject
+    Assigner assigner;
+
+    @Inject
+    ClientSettings settings;
+
+    @Inject
     Clock clock;
 
     /** For a member ({@code member}: id or e-mail) or else for a contact (name, e-mail, company). */
@@ -112,6 +121,10 @@ public class StaffIntake {
         Stream.of(ticket.assign(assignee, me.id(), now), ticket.retag(tags, me.id(), now),
                 ticket.due(request.dueAt(), request.dueReason(), me.id(), now))
                 .filter(Objects::nonNull).forEach(em::persist);
+        TicketEvent assigned = assigner.route(ticket, settings.mine(), now);
+        if (assigned != null) {
+            em.persist(assigned);
+        }
         levels.follow(ticket, now);
         return ticket;
     }

@@ -6,6 +6,7 @@ import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Capability;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.assignment.control.Assigner;
 import io.memberpulse.support.attachments.control.FileCheck;
 import io.memberpulse.support.attachments.entity.CheckedFile;
 import io.memberpulse.support.attachments.entity.Upload;
@@ -73,6 +74,9 @@ public class Tickets {
     ServiceLevels levels;
 
     @Inject
+    Assigner assigner;
+
+    @Inject
     Clock clock;
 
     public record Changes(String subject, UUID categoryId, boolean clearCategory, Priority priority, Set<String> tags) {
@@ -108,8 +112,11 @@ public class Tickets {
         if (changes.tags() != null) {
             events.add(ticket.retag(Tags.of(changes.tags()), me.id(), now));
         }
-        if (ticket.priority() != priorityBefore
-                || !Objects.equals(categoryBefore, ticket.category() == null ? null : ticket.category().id())) {
+        boolean rerouted = !Objects.equals(categoryBefore, ticket.category() == null ? null : ticket.category().id());
+        if (rerouted) {
+            events.add(assigner.route(ticket, settings.mine(), now));
+        }
+        if (ticket.priority() != priorityBefore || rerouted) {
             levels.retarget(ticket, now);
         }
         save(events.build());

@@ -3,6 +3,7 @@ package io.memberpulse.support.tickets.control;
 import io.memberpulse.support.accounts.control.Capabilities;
 import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Capability;
+import io.memberpulse.support.accounts.entity.Team;
 import io.memberpulse.support.platform.entity.NotFound;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.Visibility;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,7 +39,8 @@ public class VisibleTickets {
             UUID me = caller.id();
             visibility = caller.isMember() ? Visibility.requester(me)
                     : capabilities.has(Capability.VIEW_ALL) ? Visibility.everything(me)
-                    : Visibility.ownAndUnassigned(me);
+                    : Visibility.ownAndTeams(me, Set.copyOf(em.createNamedQuery(Team.IDS_OF_MEMBER, UUID.class)
+                            .setParameter("account", me).getResultList()));
         }
         return visibility;
     }

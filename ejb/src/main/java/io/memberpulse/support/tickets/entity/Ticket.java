@@ -54,6 +54,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "AND t.resolvedAt < :cutoff ORDER BY t.resolvedAt")
 @NamedQuery(name = Ticket.SLA_DUE, query = "SELECT t.id FROM Ticket t WHERE t.sla.checkAt <= :now "
         + "ORDER BY t.sla.checkAt")
+@NamedQuery(name = Ticket.OPEN_LOAD, query = "SELECT t.assigneeId, t.priority, COUNT(t) FROM Ticket t "
+        + "WHERE t.assigneeId IN :people AND t.status IN :active GROUP BY t.assigneeId, t.priority")
+@NamedQuery(name = Ticket.LEAVE_TEAM, query = "UPDATE Ticket t SET t.teamId = NULL WHERE t.teamId = :team")
 @NamedQuery(name = Ticket.WITH_IDS, query = "SELECT t FROM Ticket t WHERE t.id IN :ids")
 public class Ticket {
 
@@ -61,6 +64,10 @@ public class Ticket {
     public static final String RESOLVED_BEFORE = "Ticket.resolvedBefore";
     /** Tickets with a due date not yet recorded as breached that has passed (tickets_sla_check). */
     public static final String SLA_DUE = "Ticket.slaDue";
+    /** Open tickets per agent and priority: automatic assignment's limits and load balancing. */
+    public static final String OPEN_LOAD = "Ticket.openLoad";
+    /** A deleted team's tickets go back to the general queue. */
+    public static final String LEAVE_TEAM = "Ticket.leaveTeam";
     public static final String WITH_IDS = "Ticket.withIds";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
@@ -146,6 +153,11 @@ public class Ticket {
 
     @Embedded
     private SlaTrack sla;
+
+    /** The team whose queue the ticket is in, from its category's routing team; null for the general queue. */
+    @Convert(converter = NullableUuidConverter.class)
+    @Column(name = "team_id")
+    private UUID teamId;
 
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
@@ -361,6 +373,18 @@ public class Ticket {
         return new TicketEvent(this, null, EventType.SLA_BREACHED, null, target, "Due " + due, now);
     }
 
+    /** Puts the ticket in a team's queue (its category's routing team), or the general one. */
+    public void route(UUID team) {
+        this.teamId = team;
+    }
+
+    /** Assigned by the client's rules rather than by a person; the reason says which rule ("auto: round-robin"). */
+    public TicketEvent assignAutomatically(Account to, String reason, Instant now) {
+        TicketEvent event = assign(to, null, now);
+        return event == null ? null : new TicketEvent(this, null, EventType.ASSIGNEE_CHANGED, event.fromValue(),
+                event.toValue(), reason, now);
+    }
+
     /** Keeps where the service-level clock stands, as the SLA component computed it. */
     public void track(SlaTrack track) {
         sla = track;
@@ -574,6 +598,10 @@ public class Ticket {
 
     public Instant firstResponseDueAt() {
         return sla().firstResponseDueAt();
+    }
+
+    public UUID teamId() {
+        return teamId;
     }
 
     public SlaTrack sla() {

@@ -1,6 +1,8 @@
 package io.memberpulse.support.tickets.entity;
 
 import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,30 +12,42 @@ import java.util.UUID;
  *
  * <ul>
  * <li>staff with "view all": every ticket of their client;</li>
- * <li>staff without it: tickets assigned to them or to nobody;</li>
+ * <li>staff without it: tickets assigned to them, and those assigned to nobody in their teams' queues and the
+ * general one (an agent in no team: every unassigned ticket);</li>
  * <li>a member: the tickets they asked for themselves (never a contact's).</li>
  * </ul>
  */
-public record Visibility(Scope scope, UUID viewer) {
+public record Visibility(Scope scope, UUID viewer, Set<UUID> teams) {
 
     public enum Scope { ALL, OWN_AND_UNASSIGNED, REQUESTER }
 
+    public Visibility {
+        teams = Set.copyOf(teams);
+    }
+
     public static Visibility everything(UUID staff) {
-        return new Visibility(Scope.ALL, staff);
+        return new Visibility(Scope.ALL, staff, Set.of());
     }
 
     public static Visibility ownAndUnassigned(UUID agent) {
-        return new Visibility(Scope.OWN_AND_UNASSIGNED, agent);
+        return new Visibility(Scope.OWN_AND_UNASSIGNED, agent, Set.of());
+    }
+
+    /** An agent without "view all" who is in these teams: their own tickets and their teams' unassigned ones. */
+    public static Visibility ownAndTeams(UUID agent, Set<UUID> teams) {
+        return new Visibility(Scope.OWN_AND_UNASSIGNED, agent, teams);
     }
 
     public static Visibility requester(UUID member) {
-        return new Visibility(Scope.REQUESTER, member);
+        return new Visibility(Scope.REQUESTER, member, Set.of());
     }
 
     public boolean permits(Ticket ticket) {
         return switch (scope) {
             case ALL -> true;
-            case OWN_AND_UNASSIGNED -> ticket.assignee() == null || ticket.assignee().id().equals(viewer);
+            case OWN_AND_UNASSIGNED -> ticket.assignee() == null
+                    ? teams.isEmpty() || ticket.teamId() == null || teams.contains(ticket.teamId())
+                    : ticket.assignee().id().equals(viewer);
             case REQUESTER -> ticket.requester() != null && ticket.requester().id().equals(viewer);
         };
     }
@@ -42,7 +56,8 @@ public record Visibility(Scope scope, UUID viewer) {
     public String condition() {
         return switch (scope) {
             case ALL -> "";
-            case OWN_AND_UNASSIGNED -> " AND (t.assigneeId IS NULL OR t.assigneeId = :viewer)";
+            case OWN_AND_UNASSIGNED -> teams.isEmpty() ? " AND (t.assigneeId IS NULL OR t.assigneeId = :viewer)"
+                    : " AND (t.assigneeId = :viewer OR t.assigneeId IS NULL AND (t.teamId IS NULL OR t.teamId IN :teams))";
             case REQUESTER -> " AND t.requesterId = :viewer";
         };
     }
@@ -50,6 +65,9 @@ public record Visibility(Scope scope, UUID viewer) {
     public <Q extends Query> Q bind(Q query) {
         if (scope != Scope.ALL) {
             query.setParameter("viewer", viewer);
+        }
+        if (!teams.isEmpty()) {
+            query.setParameter("teams", List.copyOf(teams));
         }
         return query;
     }

@@ -2,7 +2,9 @@ package io.memberpulse.support.api.accounts;
 
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.boundary.Passwords;
+import io.memberpulse.support.accounts.boundary.Teams;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.api.platform.ApiProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +37,32 @@ public class MeResource {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Teams teams;
+
+    @Schema(description = "AVAILABLE, or AWAY: no tickets are assigned to the caller automatically")
+    public static class AvailabilityChange {
+        @Schema(example = "AWAY")
+        public String availability;
+    }
+
+    public record Availability(String availability) {
+    }
+
+    @PUT
+    @Path("availability")
+    @RolesAllowed({Role.ADMIN, Role.AGENT})
+    @Operation(operationId = "changeMyAvailability", summary = "Staff: away (no tickets assigned automatically) or "
+            + "available again")
+    public Availability changeAvailability(@NotNull AvailabilityChange change) {
+        String value = change.availability == null ? "" : change.availability.strip().toUpperCase(Locale.ROOT);
+        if (!value.equals("AVAILABLE") && !value.equals("AWAY")) {
+            throw ApiProblem.badField("availability", "Say AVAILABLE or AWAY.");
+        }
+        return new Availability(teams.changeMyAvailability(value.equals("AVAILABLE")).isAvailable() ? "AVAILABLE"
+                : "AWAY");
+    }
 
     @Schema(description = "The caller's new name")
     public static class NameChange {

@@ -47,13 +47,13 @@ public final class TicketJson {
     public record Summary(UUID id, String number, String subject, String status, String priority,
             CategoryRef category, Person member, ContactRef contact, Person assignee, String channel,
             boolean needsResponse, Instant createdAt, Instant updatedAt, Instant firstResponseDueAt,
-            Instant dueAt, SlaView sla) {
+            Instant dueAt, SlaView sla, UUID teamId) {
         static Summary of(Ticket ticket, Map<UUID, SlaView> slas) {
             return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
                     ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
                     ContactRef.of(ticket.contact()), Person.of(ticket.assignee()), ticket.channel().name(),
                     ticket.needsResponse(), ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt(),
-                    ticket.dueAt(), slas.get(ticket.id()));
+                    ticket.dueAt(), slas.get(ticket.id()), ticket.teamId());
         }
     }
 
@@ -101,7 +101,7 @@ public final class TicketJson {
             Instant firstResponseDueAt, Instant firstResponseAt, Instant dueAt, String dueReason, Instant resolvedAt,
             String resolution, Instant closedAt, UUID mergedIntoId, long version, List<String> allowedMoves,
             List<File> files, List<Message> thread, List<Event> history, List<Summary> otherTicketsOfMember,
-            List<Summary> mergedFrom, SlaView sla) {
+            List<Summary> mergedFrom, SlaView sla, UUID teamId) {
         /** @param slas the service levels of the ticket and of the others it lists, by id */
         static StaffDetail of(TicketDetail detail, Map<UUID, SlaView> slas) {
             Ticket t = detail.ticket();
@@ -116,7 +116,8 @@ public final class TicketJson {
                     detail.thread().stream().map(m -> Message.of(m, detail.attachments(), STAFF_FILES)).toList(),
                     detail.history().stream().map(e -> Event.of(e, detail.actors())).toList(),
                     detail.otherTicketsOfMember().stream().map(o -> Summary.of(o, slas)).toList(),
-                    detail.mergedFrom().stream().map(m -> Summary.of(m, slas)).toList(), slas.get(t.id()));
+                    detail.mergedFrom().stream().map(m -> Summary.of(m, slas)).toList(), slas.get(t.id()),
+                    t.teamId());
         }
     }
 
