@@ -111,6 +111,21 @@ public class Labels {
         };
     }
 
+    /** The same, short, for a queue cell: "Overdue 2 h", "At risk 45 min", "3 h left". */
+    public String slaShort(SlaView sla) {
+        if (sla == null) {
+            return "";
+        }
+        Long left = sla.remainingMinutes();
+        return switch (sla.state()) {
+            case ON_TRACK -> span(left) + " left";
+            case AT_RISK -> "At risk " + span(left);
+            case BREACHED -> left == null ? "Breached" : "Overdue " + span(-left);
+            case PAUSED -> "Paused";
+            case MET -> "Met";
+        };
+    }
+
     public String slaClass(SlaView sla) {
         return sla == null ? "" : "mp-sla mp-sla-" + sla.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

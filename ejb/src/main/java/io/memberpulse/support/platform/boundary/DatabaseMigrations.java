@@ -31,6 +31,8 @@ public class DatabaseMigrations {
     /** The JNDI name of the one datasource; created by the post-boot commands in payara-config/. */
     public static final String DATASOURCE = "jdbc/memberpulse";
 
+    private static volatile boolean migrated;
+
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
@@ -48,6 +50,15 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "Database " + database + " at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        migrated = true;
+    }
+
+    /**
+     * Whether this node's schema is up to date. Schedules start with the deployment, possibly while the migrations
+     * still run: a scan then would read tables being altered (on H2 it blocks the migration), so it waits for this.
+     */
+    public static boolean migrated() {
+        return migrated;
     }
 
     /** The shared migrations, plus those written for one database (db/postgresql, db/h2). */

@@ -54,6 +54,9 @@ public class Jobs {
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void releaseExpiredLockouts() {
+        if (!DatabaseMigrations.migrated()) {
+            return;
+        }
         launch(RELEASE_EXPIRED_LOCKOUTS);
     }
 

@@ -3,6 +3,7 @@ package io.memberpulse.support.sla.boundary;
 import io.memberpulse.support.accounts.control.ClientDirectory;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Client;
+import io.memberpulse.support.platform.boundary.DatabaseMigrations;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.sla.control.ServiceLevels;
 import io.memberpulse.support.sla.control.SlaClock;
@@ -62,6 +63,9 @@ public class SlaScan {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
+        if (!DatabaseMigrations.migrated()) {
+            return;
+        }
         scan();
     }
 

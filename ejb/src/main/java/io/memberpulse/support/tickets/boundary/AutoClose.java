@@ -3,6 +3,7 @@ package io.memberpulse.support.tickets.boundary;
 import io.memberpulse.support.accounts.control.ClientDirectory;
 import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
+import io.memberpulse.support.platform.boundary.DatabaseMigrations;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -56,6 +57,9 @@ public class AutoClose {
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyTenMinutes() {
+        if (!DatabaseMigrations.migrated()) {
+            return;
+        }
         scan();
     }
 
