@@ -383,6 +383,29 @@ class ConsoleAndPortalBrowserSystemTest {
     }
 
     @Test
+    void theServiceLevelAndAssignmentSettingsSayWhatIsWrongAndWhoWouldGetATicket() {
+        browser.open("/console/settings/service-levels");
+        browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
+        browser.find("#sla\\:save");
+        browser.accessible("service levels");
+        browser.screenshots("console-service-levels");
+        assertEquals("4.0", browser.field("High: first response (hours)").getAttribute("value"));
+        browser.fill("Time zone", "Mars/Olympus");
+        browser.click("#sla\\:save");
+        browser.waitForText("#sla", "Unknown time zone 'Mars/Olympus'");
+        assertEquals("Mars/Olympus", browser.field("Time zone").getAttribute("value"), "what was typed stays");
+
+        browser.open("/console/settings/assignment");
+        browser.find("#preview\\:run-preview");
+        browser.accessible("assignment");
+        browser.screenshots("console-assignment");
+        browser.choose("Category", "Membership & Billing");
+        browser.choose("Priority", "High");
+        browser.click("#preview\\:run-preview");
+        browser.waitForText("#preview-outcome", "Manual: the ticket waits in the Billing Team queue.");
+    }
+
+    @Test
     void theOtherConsolePagesPassTheAccessibilityCheck() {
         browser.open("/console/");
         browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
