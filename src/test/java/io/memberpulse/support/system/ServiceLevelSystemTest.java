@@ -57,20 +57,23 @@ class ServiceLevelSystemTest {
         }
         Api.Reply policy = call("PUT", "/api/settings/sla", admin, "{\"timeZone\":\"Europe/London\","
                 + "\"businessHours\":[" + week + "],\"holidays\":[{\"date\":\"2020-12-25\",\"name\":\"Christmas\"}],"
-                + "\"escalation\":{\"raisePriority\":true}}");
+                + "\"escalation\":{\"raisePriority\":true,\"toSupervisor\":true}}");
         assertEquals(200, policy.status(), policy.body());
         assertEquals(7, policy.json().getJsonArray("businessHours").size());
 
-        JsonObject high = create("Card reader rejects my membership card", "HIGH");
+        String billing = call("GET", "/api/tickets/categories", admin, null).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("Membership & Billing"))
+                .findFirst().orElseThrow().getString("id");
+        JsonObject high = create("Card reader rejects my membership card", "HIGH", billing);
         Instant opened = Instant.parse(high.getString("createdAt"));
         JsonObject sla = high.getJsonObject("sla");
         assertEquals("ON_TRACK", sla.getString("state"));
         assertEquals(opened.plus(Duration.ofHours(4)), Instant.parse(sla.getString("firstResponseDue")));
 
-        JsonObject waiting = create("Which invoice do you mean?", "HIGH");
+        JsonObject waiting = create("Which invoice do you mean?", "HIGH", null);
         assertEquals(200, status(waiting, "IN_PROGRESS").status());
         assertEquals(200, status(waiting, "WAITING_ON_MEMBER").status());
-        JsonObject resolved = create("Password reset worked in the end", "NORMAL");
+        JsonObject resolved = create("Password reset worked in the end", "NORMAL", null);
         assertEquals(200, status(resolved, "RESOLVED").status());
 
         advance("PT3H20M");
@@ -86,6 +89,8 @@ class ServiceLevelSystemTest {
         assertTrue(escalated.getJsonObject("sla").getBoolean("breached"));
         assertEquals(List.of("first response"), events(escalated, "SLA_BREACHED"));
         assertEquals(List.of("Escalated: first response overdue"), reasons(escalated, "PRIORITY_CHANGED"));
+        assertEquals("admin@demo.test", escalated.getJsonObject("assignee").getString("email"),
+                "handed to the Billing Team's supervisor");
 
         JsonObject paused = ticket(waiting);
         assertEquals("HIGH", paused.getString("priority"));
@@ -132,10 +137,13 @@ class ServiceLevelSystemTest {
         return Api.send(node.uri(path), method, token, json == null ? null : "application/json", json);
     }
 
-    private static JsonObject create(String subject, String priority) {
-        Api.Reply created = call("POST", "/api/tickets", admin, Json.createObjectBuilder()
-                .add("member", "member@demo.test").add("subject", subject)
-                .add("description", "<p>" + subject + "</p>").add("priority", priority).build().toString());
+    private static JsonObject create(String subject, String priority, String categoryId) {
+        var ticket = Json.createObjectBuilder().add("member", "member@demo.test").add("subject", subject)
+                .add("description", "<p>" + subject + "</p>").add("priority", priority);
+        if (categoryId != null) {
+            ticket.add("categoryId", categoryId);
+        }
+        Api.Reply created = call("POST", "/api/tickets", admin, ticket.build().toString());
         assertEquals(201, created.status(), created.body());
         return created.json();
     }

@@ -3,6 +3,7 @@ package io.memberpulse.support.sla.boundary;
 import io.memberpulse.support.accounts.control.ClientDirectory;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Client;
+import io.memberpulse.support.accounts.entity.Team;
 import io.memberpulse.support.platform.boundary.DatabaseMigrations;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.sla.control.ServiceLevels;
@@ -112,13 +113,24 @@ public class SlaScan {
             if (policy.escalation().raisePriority()) {
                 save(ticket.escalate(reason, now));
             }
-            if (takeover != null && takeover.isActive() && takeover.role().isStaff()) {
-                save(ticket.assign(takeover, null, now));
+            Account handler = policy.escalation().toSupervisor() ? supervisorOf(ticket) : null;
+            if (handler == null && takeover != null && takeover.isActive() && takeover.role().isStaff()) {
+                handler = takeover;
+            }
+            if (handler != null) {
+                save(ticket.assignAutomatically(handler, reason, now));
             }
             escalated++;
             LOG.fine(() -> reason + ": " + ticket.number());
         }
         return escalated;
+    }
+
+    /** The active supervisor of the ticket's team, or null. */
+    private Account supervisorOf(Ticket ticket) {
+        Team team = ticket.teamId() == null ? null : em.find(Team.class, ticket.teamId());
+        Account supervisor = team == null ? null : team.supervisor();
+        return supervisor != null && supervisor.isActive() ? supervisor : null;
     }
 
     private void save(TicketEvent event) {

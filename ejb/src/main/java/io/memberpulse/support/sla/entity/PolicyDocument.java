@@ -54,6 +54,9 @@ public class PolicyDocument {
 
     public static class EscalationRule {
         public Boolean raisePriority;
+        /** hand a breached ticket to its team's supervisor */
+        public Boolean toSupervisor;
+        /** otherwise to this staff account; null to leave the assignee */
         public UUID reassignTo;
     }
 
@@ -88,6 +91,7 @@ public class PolicyDocument {
         document.atRiskPercent = policy.atRiskPercent();
         document.escalation = new EscalationRule();
         document.escalation.raisePriority = policy.escalation().raisePriority();
+        document.escalation.toSupervisor = policy.escalation().toSupervisor();
         document.escalation.reassignTo = policy.escalation().reassignTo();
         return document;
     }
@@ -133,7 +137,8 @@ public class PolicyDocument {
         SlaPolicy.Escalation escalation = base.escalation();
         if (this.escalation != null) {
             escalation = new SlaPolicy.Escalation(this.escalation.raisePriority == null ? escalation.raisePriority()
-                    : this.escalation.raisePriority, this.escalation.reassignTo);
+                    : this.escalation.raisePriority, this.escalation.toSupervisor == null ? escalation.toSupervisor()
+                    : this.escalation.toSupervisor, this.escalation.reassignTo);
         }
         return new SlaPolicy(new BusinessCalendar(zone, week, days), all, percent, escalation);
     }

@@ -24,7 +24,7 @@ public record SlaPolicy(BusinessCalendar calendar, Map<Priority, Targets> target
             Priority.NORMAL, new Targets(Duration.ofHours(24), Duration.ofDays(3)),
             Priority.HIGH, new Targets(Duration.ofHours(4), Duration.ofDays(1)),
             Priority.URGENT, new Targets(Duration.ofHours(1), Duration.ofHours(4))), 80,
-            new Escalation(true, null));
+            new Escalation(true, false, null));
 
     public SlaPolicy {
         Map<Priority, Targets> all = new EnumMap<>(Priority.class);
@@ -52,8 +52,9 @@ public record SlaPolicy(BusinessCalendar calendar, Map<Priority, Targets> target
     /**
      * What a breach does besides being recorded: raise the priority one step, and hand the ticket to someone.
      *
-     * @param reassignTo the staff account that takes breached tickets, or null to leave the assignee
+     * @param toSupervisor hand it to the supervisor of the ticket's team (seed 003's overdue alert to supervisors)
+     * @param reassignTo otherwise, the staff account that takes breached tickets; null to leave the assignee
      */
-    public record Escalation(boolean raisePriority, UUID reassignTo) {
+    public record Escalation(boolean raisePriority, boolean toSupervisor, UUID reassignTo) {
     }
 }

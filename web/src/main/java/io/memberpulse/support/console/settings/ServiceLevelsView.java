@@ -34,6 +34,7 @@ public class ServiceLevelsView implements Serializable {
     private final List<Target> targets = new ArrayList<>();
     private int atRiskPercent;
     private boolean raisePriority;
+    private boolean toSupervisor;
 
     /** One weekday's opening, as the form edits it. */
     public static class Day implements Serializable {
@@ -152,6 +153,7 @@ public class ServiceLevelsView implements Serializable {
         }
         atRiskPercent = policy.atRiskPercent;
         raisePriority = policy.escalation.raisePriority;
+        toSupervisor = Boolean.TRUE.equals(policy.escalation.toSupervisor);
     }
 
     public void save() {
@@ -194,6 +196,7 @@ public class ServiceLevelsView implements Serializable {
         change.atRiskPercent = atRiskPercent;
         change.escalation = new PolicyDocument.EscalationRule();
         change.escalation.raisePriority = raisePriority;
+        change.escalation.toSupervisor = toSupervisor;
         try {
             show(settings.change(change));
             Messages.info("Service levels saved", "They apply to tickets opened or re-prioritised from now on.");
@@ -275,5 +278,13 @@ public class ServiceLevelsView implements Serializable {
 
     public void setRaisePriority(boolean raisePriority) {
         this.raisePriority = raisePriority;
+    }
+
+    public boolean isToSupervisor() {
+        return toSupervisor;
+    }
+
+    public void setToSupervisor(boolean toSupervisor) {
+        this.toSupervisor = toSupervisor;
     }
 }
