@@ -133,6 +133,7 @@ class QueryPlansSystemTest {
                 queue("status", q -> q.statuses = Set.of(Status.OPEN, Status.IN_PROGRESS)),
                 queue("priority", q -> q.priorities = Set.of(Priority.HIGH, Priority.URGENT)),
                 queue("category", q -> q.category = category),
+                queue("a team's queue", q -> q.team = UUID.randomUUID()),
                 queue("assignee", q -> q.assignee = new Assignee(otherAgent, false, false)),
                 queue("view mine", q -> q.view = View.MINE),
                 queue("view unassigned", q -> q.view = View.UNASSIGNED),
@@ -358,12 +359,13 @@ class QueryPlansSystemTest {
         Instant updatedFrom;
         UUID member;
         String text;
+        UUID team;
         View view;
         Sort sort;
         Cursor after;
 
         TicketQuery build() {
-            return new TicketQuery(statuses, priorities, category, assignee, createdFrom, createdTo, updatedFrom, null,
+            return new TicketQuery(statuses, priorities, category, team, assignee, createdFrom, createdTo, updatedFrom, null,
                     member, null, null, text, view, sort, after, 50);
         }
     }

@@ -64,8 +64,8 @@ class GeneratedClientSystemTest {
         assertTrue(submitted.getNumber().startsWith("TKT-"), submitted.toString());
         assertTrue(member.listMyTickets(20).stream().anyMatch(t -> t.getId().equals(submitted.getId())));
 
-        Page page = agent.listTickets(null, null, null, null, null, null, null, null, null, null, marker, null, null,
-                null, 10);
+        Page page = agent.listTickets(null, null, null, null, null, null, null, null, null, null, null, marker, null,
+                null, null, 10);
         assertEquals(List.of(submitted.getId()), page.getItems().stream().map(t -> t.getId()).toList());
         assertEquals("NORMAL", page.getItems().get(0).getPriority());
 

@@ -91,7 +91,7 @@ public class QueueView implements Serializable {
     public void load() {
         TicketQuery.Sort order = sortOrder();
         TicketQueries.Page page = reads.search(new TicketQuery(status == null ? null : EnumSet.of(status),
-                priority == null ? null : EnumSet.of(priority), category, assigneeFilter(),
+                priority == null ? null : EnumSet.of(priority), category, null, assigneeFilter(),
                 start(createdFrom), end(createdTo), start(updatedFrom), end(updatedTo), null,
                 blank(member) ? null : member.strip(), blank(tag) ? null : tag.strip(), blank(q) ? null : q.strip(),
                 quickView(), order, cursor(), PAGE));

@@ -193,6 +193,10 @@ public class TicketQueries {
             jpql.append(" AND t.category.id = :category");
             parameters.put("category", query.categoryId());
         }
+        if (query.teamId() != null) {
+            jpql.append(" AND t.teamId = :team");
+            parameters.put("team", query.teamId());
+        }
         if (query.assignee() != null) {
             assignee(query.assignee().nobody() ? null : query.assignee().me() ? caller : query.assignee().id(),
                     jpql, parameters);

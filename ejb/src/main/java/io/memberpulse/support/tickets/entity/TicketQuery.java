@@ -12,6 +12,7 @@ public record TicketQuery(
         Set<Status> statuses,
         Set<Priority> priorities,
         UUID categoryId,
+        UUID teamId,
         Assignee assignee,
         Instant createdFrom,
         Instant createdTo,

@@ -90,6 +90,7 @@ public class TicketsResource {
             summary = "The queue: filters, quick views, full text, keyset paging (cursor), at most 100 a page")
     public Page list(@QueryParam("status") List<String> status, @QueryParam("priority") List<String> priority,
             @QueryParam("categoryId") String categoryId,
+            @Parameter(description = "a team's id: the tickets in its queue") @QueryParam("team") String team,
             @Parameter(description = "an account id, 'me' or 'unassigned'") @QueryParam("assignee") String assignee,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("updatedFrom") String updatedFrom, @QueryParam("updatedTo") String updatedTo,
@@ -105,7 +106,8 @@ public class TicketsResource {
         boolean memberIsEmail = member != null && member.contains("@");
         TicketQuery.Sort order = QueueParameters.sort(sort);
         TicketQuery query = new TicketQuery(QueueParameters.statuses(status), QueueParameters.priorities(priority),
-                QueueParameters.uuid("categoryId", categoryId), QueueParameters.assignee(assignee),
+                QueueParameters.uuid("categoryId", categoryId), QueueParameters.uuid("team", team),
+                QueueParameters.assignee(assignee),
                 QueueParameters.instant("createdFrom", createdFrom, false),
                 QueueParameters.instant("createdTo", createdTo, true),
                 QueueParameters.instant("updatedFrom", updatedFrom, false),
