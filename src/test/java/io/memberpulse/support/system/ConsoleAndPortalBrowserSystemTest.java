@@ -430,4 +430,47 @@ class ConsoleAndPortalBrowserSystemTest {
         browser.accessible("ticket settings");
         browser.screenshots("console-settings-tickets");
     }
+
+    @Test
+    void anAdministratorPublishesAnArticleAndAMemberFindsItInOtherWords() {
+        String title = "Cloakroom and lost luggage at the conference " + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/console/settings/articles");
+        browser.signIn("demo", "admin@demo.test", Api.PASSWORD);
+        browser.find("#article\\:save");
+        browser.fill("Body", "Leave coats and bags at the cloakroom by the entrance. Lost property is kept at the "
+                + "registration desk until the last day.");
+        browser.click("#article\\:save");
+        browser.waitForText("#article", "A title of 1 to 200 characters is required.");
+        browser.fill("Title", title);
+        browser.fill("Tags (comma-separated)", "events, luggage");
+        browser.toggle("Published (members can read it)");
+        browser.accessible("help centre settings");
+        browser.screenshots("console-articles");
+        browser.click("#article\\:save");
+        browser.waitForText("#list\\:articles", title);
+
+        Browser member = new Browser();
+        try {
+            member.open("/portal/");
+            member.signIn("demo", "member2@demo.test", Api.PASSWORD);
+            member.fill("Search for help", "I left my suitcase somewhere at the congress");
+            member.waitForText("#help\\:results", title);
+            member.find("#help\\:results a").click();
+            member.waitForText("#article-title", title);
+            member.accessible("help article");
+            member.screenshots("portal-article");
+            member.click("#rating\\:yes");
+            member.waitForText("#rating", "Thank you for telling us.");
+
+            member.open("/portal/new");
+            member.fill("Subject", "Where do I leave my bag during the congress");
+            member.waitForText("#ticket\\:suggestions", title);
+            member.accessible("new ticket with suggestions");
+        } finally {
+            member.close();
+        }
+        browser.open("/console/settings/articles");
+        browser.fill("Search articles", "suitcase at the congress");
+        browser.waitForText("#list\\:articles", "1 / 1 of 1");
+    }
 }

@@ -1,4 +1,5 @@
 /**
- * What support staff reuse: canned responses and templates with variables (and, later, help-centre articles).
+ * What support staff and members reuse: help-centre articles and their search by meaning (an in-process sentence
+ * model beside word ranking), canned responses and templates with variables.
  */
 package io.memberpulse.support.knowledge;

@@ -3,6 +3,8 @@ package io.memberpulse.support.portal;
 import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.knowledge.boundary.Articles;
+import io.memberpulse.support.knowledge.entity.Article;
 import io.memberpulse.support.pages.Labels;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -14,9 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The help centre, where the member starts (seed 002, step 2): a search with live results, the popular topics and
- * the way to a ticket. Until the knowledge base exists, topics are the client's own categories (their names and
- * descriptions, as the administrator keeps them) and the search also finds the member's own tickets.
+ * The help centre, where the member starts (seed 002, step 2): a search with live results (articles by meaning, then
+ * topics and the member's own tickets by their words), the popular articles and topics, and the way to a ticket.
  */
 @Named("portalIndexView")
 @ViewScoped
@@ -33,9 +34,13 @@ public class IndexView implements Serializable {
     @Inject
     transient Categories categories;
 
+    @Inject
+    transient Articles articles;
+
     private Boolean ticketsEnabled;
     private transient List<Ticket> recent;
     private transient List<Category> topics;
+    private transient List<Article> popular;
     private String query;
 
     /** Seed 003's "enable ticket system": when off, the portal says so instead of offering tickets. */
@@ -60,6 +65,18 @@ public class IndexView implements Serializable {
         return topics;
     }
 
+    public List<Article> getPopularArticles() {
+        if (popular == null) {
+            popular = articles.popular().stream().limit(6).toList();
+        }
+        return popular;
+    }
+
+    public List<Article> getMatchingArticles() {
+        return blank() ? List.of() : articles.searchPublished(query.strip(), 5).stream().map(Articles.Found::article)
+                .toList();
+    }
+
     public List<Category> getMatchingTopics() {
         return getTopics().stream().filter(c -> matches(c.name()) || matches(c.description())).toList();
     }
@@ -73,7 +90,7 @@ public class IndexView implements Serializable {
     }
 
     private boolean blank() {
-        return query == null || query.strip().length() < 2;
+        return query == null || query.strip().length() < 2 || query.strip().length() > Articles.QUESTION_LENGTH;
     }
 
     private boolean matches(String text) {

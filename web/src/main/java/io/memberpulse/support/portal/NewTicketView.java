@@ -4,6 +4,7 @@ import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.knowledge.boundary.Articles;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.pages.PendingFiles;
 import io.memberpulse.support.platform.entity.BusinessException;
@@ -24,7 +25,8 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * The member's ticket form (seed 002). The form keeps one Idempotency-Key for its whole life, so a double click or
  * a retry after a failed answer makes one ticket, never two; a refusal is shown beside its field and nothing typed
- * is lost. A possible duplicate is offered as soon as the subject is written.
+ * is lost. A possible duplicate is offered as soon as the subject is written, and help-centre articles that may
+ * answer it while it is typed (seed 003).
  */
 @Named("portalNewTicketView")
 @ViewScoped
@@ -46,6 +48,9 @@ public class NewTicketView implements Serializable {
     @Inject
     transient ClientSettings settings;
 
+    @Inject
+    transient Articles articles;
+
     private UUID category;
     private String subject;
     private String description;
@@ -54,6 +59,7 @@ public class NewTicketView implements Serializable {
     private final String submissionKey = UUID.randomUUID().toString();
     private String duplicateNumber;
     private String duplicateSubject;
+    private List<Suggestion> suggestions = List.of();
     private boolean categoryRequired = true;
     private boolean attachmentsAllowed = true;
 
@@ -78,6 +84,22 @@ public class NewTicketView implements Serializable {
         Ticket duplicate = tickets.possibleDuplicate(subject);
         duplicateNumber = duplicate == null ? null : duplicate.number();
         duplicateSubject = duplicate == null ? null : duplicate.subject();
+    }
+
+    /** An article offered while the member types; a record of strings, so the view stays serialisable. */
+    public record Suggestion(String id, String title) implements Serializable {
+    }
+
+    /** Articles that may answer what the subject says so far; nothing for fewer than three words' worth. */
+    public void suggest() {
+        String text = subject == null ? "" : subject.strip();
+        suggestions = text.length() < 8 || text.length() > Articles.QUESTION_LENGTH ? List.of()
+                : articles.searchPublished(text, 3).stream()
+                        .map(found -> new Suggestion(found.article().id().toString(), found.article().title())).toList();
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return suggestions;
     }
 
     public String submit() {

@@ -4,7 +4,11 @@ import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.accounts.entity.Team;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.knowledge.control.ArticleRanking;
+import io.memberpulse.support.knowledge.control.Embedder;
+import io.memberpulse.support.knowledge.entity.Article;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
+import io.memberpulse.support.platform.control.RichText;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.sla.control.SlaClock;
 import io.memberpulse.support.sla.entity.SlaPolicy;
@@ -18,8 +22,15 @@ import io.memberpulse.support.tickets.entity.Tags;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,6 +128,9 @@ public class DemoTickets {
     @Inject
     Clock clock;
 
+    @Inject
+    Embedder embedder;
+
     public void seed(UUID clientId, int ticketCount) {
         tenant.enter(clientId);
         Instant now = clock.instant();
@@ -130,6 +144,7 @@ public class DemoTickets {
         for (String[] canned : CANNED) {
             em.persist(new CannedResponse(canned[0], canned[1], null, canned[2], now.minus(Duration.ofDays(60))));
         }
+        seedArticles(categories, now);
         List<Account> accounts = em.createNamedQuery(Account.ALL, Account.class).getResultList();
         // seed 002's teams, one per routing team, with every staff member in each and tickets left in their queues
         // (manual): an administrator turns on round-robin or load balancing per team
@@ -241,5 +256,26 @@ public class DemoTickets {
             }
         }
         return weights.length - 1;
+    }
+
+    /** The help centre: articles on the same topics as the demo tickets, several of them near neighbours. */
+    private void seedArticles(List<Category> categories, Instant now) {
+        try (InputStream in = DemoTickets.class.getResourceAsStream("articles.json");
+                JsonReader reader = Json.createReader(in)) {
+            for (JsonObject article : reader.readArray().getValuesAs(JsonObject.class)) {
+                String body = RichText.sanitise(article.getString("body"));
+                String plain = RichText.plain(body);
+                List<String> tags = article.getJsonArray("tags").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList();
+                UUID category = categories.stream().filter(c -> c.name().equals(article.getString("category")))
+                        .map(Category::id).findFirst().orElse(null);
+                float[] vector = embedder.embed(ArticleRanking.embeddingText(article.getString("title"), plain));
+                em.persist(new Article(new Article.Content(article.getString("title"), body,
+                        String.join(" ", tags) + " " + plain, category, tags, true,
+                        article.getBoolean("popular", false), Embedder.bytes(vector)), now.minus(Duration.ofDays(80))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
