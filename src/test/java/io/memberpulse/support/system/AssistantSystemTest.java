@@ -1,0 +1,79 @@
+package io.memberpulse.support.system;
+
+import static io.memberpulse.support.system.Api.get;
+import static io.memberpulse.support.system.Api.postJson;
+import static io.memberpulse.support.system.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The local AI provider through seed 000's endpoints: summary and draft, staff only, without PII. */
+@ExtendWith(RunningApplication.class)
+class AssistantSystemTest {
+
+    private static final String CARD = "4111 1111 1111 1111";
+    private static final String PHONE = "+44 7700 900123";
+
+    private static int words(JsonObject summary) {
+        String all = summary.getString("summary") + " "
+                + String.join(" ", summary.getJsonArray("keyPoints").getValuesAs(JsonString::getString)) + " "
+                + String.join(" ", summary.getJsonArray("suggestedActions").getValuesAs(JsonString::getString));
+        return all.strip().split("\\s+").length;
+    }
+
+    @Test
+    void anAgentGetsASummaryAndACitedDraftWithoutPiiOrInternalNotes() {
+        String member = token("demo", "member@demo.test");
+        String agent = token("demo", "agent@demo.test");
+        String id = TicketFixtures.submit(member, Json.createObjectBuilder()
+                .add("subject", "Charged twice for my annual renewal " + UUID.randomUUID().toString().substring(0, 6))
+                .add("description", "<p>My card " + CARD + " shows two payments of 180.00 for the renewal on the 3rd. "
+                        + "Please refund one. Call me on " + PHONE + ".</p>")
+                .add("categoryId", TicketFixtures.categoryId(member, "Membership & Billing"))).getString("id");
+        postJson("/api/tickets/" + id + "/responses", agent, "{\"body\":\"<p>SECRET-NOTE chargeback risk</p>\",\"internal\":true}");
+        postJson("/api/tickets/" + id + "/responses", agent, "{\"body\":\"<p>We are looking into it.</p>\"}");
+        postJson("/api/support/tickets/" + id + "/responses", member,
+                "{\"body\":\"<p>Still not refunded after a week. This is unacceptable!!</p>\"}");
+
+        Api.Reply reply = get("/api/tickets/" + id + "/summary", agent);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject summary = reply.json();
+        assertEquals(id, summary.getString("ticketId"));
+        assertTrue(words(summary) <= 100, words(summary) + " words: " + summary);
+        assertTrue(reply.body().contains("180.00"), reply.body());
+        assertFalse(reply.body().contains(CARD) || reply.body().contains("4111"), reply.body());
+        assertFalse(reply.body().contains("7700"), reply.body());
+        assertEquals("angry", summary.getString("sentiment"));
+        assertEquals("local", summary.getString("provider"));
+        assertTrue(summary.containsKey("generatedAt") && summary.containsKey("relatedTickets"));
+
+        Api.Reply drafted = postJson("/api/tickets/" + id + "/draft-response", agent, "{\"tone\":\"friendly\"}");
+        assertEquals(200, drafted.status(), drafted.body());
+        JsonObject draft = drafted.json();
+        assertTrue(draft.getString("draft").startsWith("Hi Morgan,"), draft.getString("draft"));
+        assertEquals("friendly", draft.getString("tone"));
+        assertEquals("Refund a duplicate payment", draft.getJsonArray("citations").getJsonObject(0).getString("title"));
+        JsonObject attachment = draft.getJsonArray("suggestedAttachments").getJsonObject(0);
+        assertEquals("knowledge_base", attachment.getString("type"));
+        assertFalse(drafted.body().contains("SECRET-NOTE"), drafted.body());
+        assertFalse(drafted.body().contains("4111") || drafted.body().contains("7700"), drafted.body());
+        assertTrue(draft.getJsonNumber("confidence").doubleValue() > 0.5, drafted.body());
+
+        assertEquals("professional", postJson("/api/tickets/" + id + "/draft-response", agent,
+                "{\"tone\":\"formal\",\"includeKnowledgeBase\":false}").json().getString("tone"));
+        Problems.assertProblem(postJson("/api/tickets/" + id + "/draft-response", agent, "{\"tone\":\"shouty\"}"), 422);
+        Problems.assertProblem(get("/api/tickets/" + id + "/summary", member), 403);
+        Problems.assertProblem(get("/api/tickets/" + id + "/summary", token("acme", "agent@acme.test")), 404);
+        Problems.assertProblem(postJson("/api/tickets/" + UUID.randomUUID() + "/draft-response", agent, "{}"), 404);
+        assertEquals(List.of(), get("/api/support/tickets/" + id, member).json().keySet().stream()
+                .filter(key -> key.toLowerCase().contains("summary")).toList(), "members never see a summary");
+    }
+}
