@@ -38,6 +38,11 @@ POST_BOOT="$RUNTIME_DIR/post-boot.asadmin"
 OPTIONS=(-Dmemberpulse.data.dir="$DATA_DIR" -Dmemberpulse.exit-on-failed-start=true
   -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
   -Dmemberpulse.public-url="${MEMBERPULSE_PUBLIC_URL:-http://localhost:$PORT}")
+# the optional outside AI endpoint (any OpenAI-compatible chat-completions API); the built-in assistant needs none
+[ -z "${MEMBERPULSE_AI_BASE_URL:-}" ] || [[ "$MEMBERPULSE_AI_BASE_URL" =~ ^https?://[^[:space:]]+$ ]] \
+  || fail "MEMBERPULSE_AI_BASE_URL must be an http(s) address such as https://api.openai.com/v1, not '$MEMBERPULSE_AI_BASE_URL'"
+[[ "${MEMBERPULSE_AI_TIMEOUT_MS:-15000}" =~ ^[0-9]+$ ]] \
+  || fail "MEMBERPULSE_AI_TIMEOUT_MS must be a number of milliseconds, not '$MEMBERPULSE_AI_TIMEOUT_MS'"
 # Micro unpacks itself into the private folder too: named with --rootdir, it does not warn that a temporary folder
 # may be cleaned away under it (and it is gone after the run all the same).
 MICRO_ARGS=(--rootdir "$RUNTIME_DIR/micro")

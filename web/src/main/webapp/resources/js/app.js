@@ -122,6 +122,9 @@
             case "a":
                 handled = click("assign:assign-me");
                 break;
+            case "d":
+                handled = click("reply:draft");
+                break;
             case "j":
             case "k":
                 var rows = Array.prototype.slice.call(document.querySelectorAll(".mp-queue a.mp-number-link"));
@@ -159,6 +162,21 @@
     }
 
     document.addEventListener("click", syncEditors, true);
+
+    /** A button with data-mp-copy="element id" copies that element's text (the AI summary's Copy). */
+    document.addEventListener("click", function (event) {
+        var button = event.target && event.target.closest ? event.target.closest("[data-mp-copy]") : null;
+        var source = button ? document.getElementById(button.getAttribute("data-mp-copy")) : null;
+        if (source && navigator.clipboard) {
+            navigator.clipboard.writeText(source.innerText).then(function () {
+                button.setAttribute("data-copied", "true");
+                var said = document.getElementById(button.getAttribute("data-mp-said"));
+                if (said) {
+                    said.textContent = "Copied.";
+                }
+            });
+        }
+    });
 
     function ready() {
         labelEditors();

@@ -76,4 +76,60 @@ class AssistantSystemTest {
         assertEquals(List.of(), get("/api/support/tickets/" + id, member).json().keySet().stream()
                 .filter(key -> key.toLowerCase().contains("summary")).toList(), "members never see a summary");
     }
+
+    @Test
+    void summariesAreKeptWithTheirVersionsAndTheSettingsApply() {
+        String member = token("demo", "member2@demo.test");
+        String agent = token("demo", "agent@demo.test");
+        String admin = token("demo", "admin@demo.test");
+        String id = TicketFixtures.submit(member, Json.createObjectBuilder()
+                .add("subject", "CPD hours missing for the March webinar " + UUID.randomUUID().toString().substring(0, 6))
+                .add("description", "<p>The webinar on 12 March (2 hours) is missing from my CPD log.</p>")
+                .add("categoryId", TicketFixtures.categoryId(member, "CPD"))).getString("id");
+
+        JsonObject first = get("/api/tickets/" + id + "/summary", agent).json();
+        assertEquals(1, first.getInt("version"));
+        assertEquals("first summary", first.getString("reason"));
+        assertEquals(1, get("/api/tickets/" + id + "/summary", agent).json().getInt("version"), "reading alone keeps it");
+        postJson("/api/tickets/" + id + "/responses", agent, "{\"body\":\"<p>Could you tell us the webinar title?</p>\"}");
+        postJson("/api/support/tickets/" + id + "/responses", member,
+                "{\"body\":\"<p>It was Ethics in Practice. Still missing, I have asked three times!</p>\"}");
+        JsonObject second = get("/api/tickets/" + id + "/summary", agent).json();
+        assertEquals(2, second.getInt("version"));
+        assertTrue(second.getString("reason").startsWith("2 new messages"), second.toString());
+        JsonObject third = postJson("/api/tickets/" + id + "/summary/refresh", agent, "").json();
+        assertEquals(3, third.getInt("version"));
+        assertTrue(third.getString("reason").startsWith("refreshed by"), third.toString());
+
+        var history = get("/api/tickets/" + id + "/summary/history", agent).structure().asJsonArray();
+        assertEquals(3, history.size());
+        JsonObject change = history.getJsonObject(1).getJsonObject("changes");
+        assertEquals("neutral → frustrated", change.getString("sentiment"), history.toString());
+
+        JsonObject digest = get("/api/tickets/" + id + "/conversation-summary", agent).json();
+        assertTrue(digest.getJsonArray("timeline").size() >= 4, "three messages and a status change: " + digest);
+        assertTrue(digest.getJsonArray("keyDecisions").getValuesAs(JsonString::getString).stream()
+                .anyMatch(d -> d.startsWith("Status OPEN → IN_PROGRESS")), digest.toString());
+        assertEquals("frustrated", digest.getJsonObject("memberSentiment").getString("label"));
+        assertEquals("worsening", digest.getJsonObject("memberSentiment").getString("trend"));
+        assertEquals(1, digest.getJsonArray("resolutionAttempts").size(), digest.toString());
+
+        Api.Reply changed = Api.putJson("/api/settings/support-ai", admin, "{\"defaultTone\":\"concise\","
+                + "\"terminology\":[{\"use\":\"member\",\"insteadOf\":[\"customer\"]}]}");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("concise", postJson("/api/tickets/" + id + "/draft-response", agent, "{}").json().getString("tone"));
+        Problems.assertProblem(Api.putJson("/api/settings/support-ai", admin, "{\"defaultTone\":\"rude\"}"), 422);
+        Problems.assertProblem(Api.putJson("/api/settings/support-ai", agent, "{\"defaultTone\":\"concise\"}"), 403);
+        assertEquals(200, Api.putJson("/api/settings/support-ai", admin, "{\"summary\":false}").status());
+        Problems.assertProblem(get("/api/tickets/" + id + "/summary", agent), 403);
+        assertEquals(200, Api.putJson("/api/settings/support-ai", admin, "{\"summary\":true,\"defaultTone\":"
+                + "\"professional\"}").status());
+        assertEquals(204, postJson("/api/tickets/" + id + "/draft-response/outcome", agent, "{\"outcome\":\"edited\"}")
+                .status());
+        Problems.assertProblem(postJson("/api/tickets/" + id + "/draft-response/outcome", agent, "{\"outcome\":\"x\"}"),
+                422);
+        JsonObject usage = get("/api/settings/support-ai/usage", admin).json();
+        assertTrue(usage.getJsonNumber("drafts_edited").longValue() >= 1, usage.toString());
+        assertTrue(usage.getJsonNumber("summaries_generated").longValue() >= 3, usage.toString());
+    }
 }

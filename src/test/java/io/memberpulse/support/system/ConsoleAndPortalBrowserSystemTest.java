@@ -473,4 +473,42 @@ class ConsoleAndPortalBrowserSystemTest {
         browser.fill("Search articles", "suitcase at the congress");
         browser.waitForText("#list\\:articles", "1 / 1 of 1");
     }
+
+    @Test
+    void anAgentReadsTheSummaryDraftsAFriendlyCitedReplyEditsAndSendsItAndTheMemberNeverSeesTheSummary() {
+        String memberToken = Api.token("demo", "member@demo.test");
+        JsonObject ticket = TicketFixtures.submit(memberToken, jakarta.json.Json.createObjectBuilder()
+                .add("subject", "Charged twice for my annual renewal " + UUID.randomUUID().toString().substring(0, 6))
+                .add("description", "<p>My statement shows two payments of 180.00 for the renewal. Please refund one.</p>")
+                .add("categoryId", TicketFixtures.categoryId(memberToken, "Membership & Billing")));
+        String number = ticket.getString("number");
+
+        browser.open("/console/ticket?number=" + number);
+        browser.signIn("demo", "agent@demo.test", Api.PASSWORD);
+        browser.waitForText("#summary", "Charged twice for my annual renewal");
+        browser.waitForText("#key-points", "180.00");
+        browser.choose("Tone", "Friendly");
+        browser.click("#reply\\:draft");
+        browser.waitForText("#reply\\:draft-box", "Refund a duplicate payment");
+        browser.waitForText("#reply\\:body", "Hi Morgan,");
+        browser.accessible("ticket with its summary and a draft");
+        browser.screenshots("console-ticket-assistant");
+        browser.find("#draft-citations button").click();
+        browser.waitForText("#reply\\:body", "See our help article");
+        browser.click("#reply\\:send-keep");
+        browser.waitForText("#thread", "The refund reaches your account within five working days.");
+
+        String memberView = Api.get("/api/support/tickets/" + ticket.getString("id"), memberToken).body();
+        assertTrue(memberView.contains("Hi Morgan,") && memberView.contains("See our help article"), memberView);
+        Browser member = new Browser();
+        try {
+            member.open("/portal/ticket?number=" + number);
+            member.signIn("demo", "member@demo.test", Api.PASSWORD);
+            member.waitForText("#thread", "The refund reaches your account within five working days.");
+            String page = member.text("body");
+            assertFalse(page.contains("AI summary") || page.contains("Key points"), "members never see a summary");
+        } finally {
+            member.close();
+        }
+    }
 }

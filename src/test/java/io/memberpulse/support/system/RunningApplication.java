@@ -27,6 +27,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RunningApplication implements BeforeAllCallback {
 
     public static final int PORT = Integer.parseInt(System.getProperty("memberpulse.test.port", "18080"));
+    /** Where AiProviderSystemTest runs its chat-completions server; every node is told of it, used only by a
+     * client whose administrator chose the openai-compatible provider. */
+    public static final int AI_PORT = PORT + 9;
     private static final Path ROOT = Path.of(System.getProperty("memberpulse.root", "..")).toAbsolutePath();
     private static final Path DATA = ROOT.resolve("target/system-test-data");
     private static final Path LOG = ROOT.resolve("target/system-test-server.log");
@@ -234,6 +237,9 @@ public class RunningApplication implements BeforeAllCallback {
             env.put("MEMBERPULSE_INTAKE_MAX_PER_WINDOW", "120");
             // tokens must be meant for us: CallerIdentitySystemTest tries one meant for another service
             env.put("MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE);
+            env.put("MEMBERPULSE_AI_BASE_URL", "http://localhost:" + AI_PORT + "/v1");
+            env.put("MEMBERPULSE_AI_MODEL", "test-model");
+            env.put("MEMBERPULSE_AI_TIMEOUT_MS", "1500");
             if (onPostgres()) {
                 env.put("MEMBERPULSE_DB_URL", System.getenv("MEMBERPULSE_TEST_DB_URL"));
                 env.put("MEMBERPULSE_DB_USER", System.getenv().getOrDefault("MEMBERPULSE_TEST_DB_USER", "postgres"));

@@ -3,6 +3,8 @@ package io.memberpulse.support.console;
 import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.entity.Account;
+import io.memberpulse.support.ai.boundary.Assistant;
+import io.memberpulse.support.ai.entity.AssistantSettings;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
 import io.memberpulse.support.pages.Labels;
@@ -10,6 +12,7 @@ import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.pages.PendingFiles;
 import io.memberpulse.support.platform.entity.BusinessException;
 import io.memberpulse.support.platform.entity.Conflict;
+import io.memberpulse.support.platform.entity.Forbidden;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.sla.boundary.SlaStatus;
 import io.memberpulse.support.sla.entity.SlaView;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -70,6 +74,9 @@ public class TicketView implements Serializable {
     @Inject
     transient ClientSettings settings;
 
+    @Inject
+    transient Assistant assistant;
+
     private String number;
     private UUID id;
     private long version;
@@ -87,6 +94,15 @@ public class TicketView implements Serializable {
     private boolean replying;
     private String shortcut;
     private transient List<Collisions.Viewer> others;
+    private transient Assistant.SummaryResult summary;
+    private transient List<Assistant.Version> summaryVersions;
+    private String summaryUnavailable;
+    private String tone;
+    private String draftHtml;
+    private double draftConfidence;
+    private String draftProvider;
+    private List<DraftCitation> draftCitations = List.of();
+    private List<String> draftQuestions = List.of();
 
     public void load() {
         Object draft = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(DRAFT);
@@ -132,6 +148,135 @@ public class TicketView implements Serializable {
         return sla;
     }
 
+    // the assistant
+
+    /** A citation of the last draft, serialisable with the view. */
+    public record DraftCitation(String articleId, String title, String passage) implements Serializable {
+    }
+
+    /** The ticket's summary (a new version if a message or a status change arrived); on failure, what to do. */
+    public Assistant.SummaryResult getSummary() {
+        if (summary == null && summaryUnavailable == null) {
+            try {
+                summary = assistant.summary(id);
+            } catch (Forbidden off) {
+                summaryUnavailable = off.getMessage();
+            } catch (RuntimeException failed) {
+                summaryUnavailable = "Summary unavailable — retry. " + getTicket().number() + ": "
+                        + getTicket().subject() + ", " + Labels.statusForMember(getTicket().status()) + ".";
+            }
+        }
+        return summary;
+    }
+
+    public String getSummaryUnavailable() {
+        getSummary();
+        return summaryUnavailable;
+    }
+
+    public void refreshSummary() {
+        summaryUnavailable = null;
+        summaryVersions = null;
+        try {
+            summary = assistant.refresh(id);
+        } catch (BusinessException refused) {
+            summaryUnavailable = refused.getMessage();
+        }
+    }
+
+    public List<Assistant.Version> getSummaryVersions() {
+        if (summaryVersions == null) {
+            summaryVersions = assistant.history(id);
+        }
+        return summaryVersions;
+    }
+
+    /** A draft in the chosen tone lands in the editor, replacing what was there; it is sent only by a click. */
+    public void draft() {
+        try {
+            Assistant.DraftResult result = assistant.draft(id, tone, true, null);
+            draftHtml = html(result.draft().draft());
+            body = draftHtml;
+            draftConfidence = result.draft().confidence();
+            draftProvider = result.provider();
+            draftCitations = result.draft().citations().stream()
+                    .map(c -> new DraftCitation(c.articleId(), c.title(), c.passage())).toList();
+            draftQuestions = List.copyOf(result.draft().clarifyingQuestions());
+            tone = result.draft().tone();
+        } catch (BusinessException refused) {
+            Messages.field("reply:draft-status", refused.getMessage());
+        } catch (RuntimeException failed) {
+            Messages.field("reply:draft-status", "No draft just now: pick a canned response instead, or retry.");
+        }
+    }
+
+    public void discardDraft() {
+        if (draftHtml != null) {
+            assistant.draftOutcome(id, "discarded");
+        }
+        body = null;
+        forgetDraft();
+    }
+
+    /** Adds a link to the cited article at the end of the reply. */
+    public void insertCitation(DraftCitation citation) {
+        String link = "<p>See our help article <a href=\"" + ConfigProvider.getConfig().getOptionalValue("memberpulse.public-url", String.class).orElse("")
+                .replaceAll("/+$", "") + "/portal/article?id="
+                + citation.articleId() + "\">" + escape(citation.title()) + "</a>.</p>";
+        body = body == null ? link : body + link;
+    }
+
+    private void forgetDraft() {
+        draftHtml = null;
+        draftCitations = List.of();
+        draftQuestions = List.of();
+    }
+
+    /** The draft's plain text as paragraphs for the editor. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            out.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+        }
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public boolean isDrafted() {
+        return draftHtml != null;
+    }
+
+    public String getDraftConfidence() {
+        return Math.round(draftConfidence * 100) + " %";
+    }
+
+    public String getDraftProvider() {
+        return draftProvider;
+    }
+
+    public List<DraftCitation> getDraftCitations() {
+        return draftCitations;
+    }
+
+    public List<String> getDraftQuestions() {
+        return draftQuestions;
+    }
+
+    public List<String> getTones() {
+        return AssistantSettings.TONES;
+    }
+
+    public String getTone() {
+        return tone;
+    }
+
+    public void setTone(String tone) {
+        this.tone = tone;
+    }
+
     // replying
 
     public void sendKeep() {
@@ -153,6 +298,11 @@ public class TicketView implements Serializable {
     private void send(boolean internal, Status after, String done) {
         try {
             tickets.respond(id, body, internal, after, files.uploads());
+            if (draftHtml != null && !internal) {
+                assistant.draftOutcome(id, draftHtml.equals(body) ? "used" : "edited");
+                forgetDraft();
+            }
+            summary = null;
             body = null;
             files.clear();
             replying = false;

@@ -1,12 +1,18 @@
 package io.memberpulse.support.portal;
 
+import io.memberpulse.support.knowledge.boundary.Articles;
+import io.memberpulse.support.knowledge.entity.Article;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
 import io.memberpulse.support.tickets.entity.Ticket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
-/** The confirmation (seed 002): the number, what happens next and when to expect an answer. */
+/**
+ * The confirmation (seed 002): the number, what happens next and when to expect an answer, and help-centre articles
+ * that may answer the question meanwhile (seed 002's matched articles).
+ */
 @Named("portalSubmittedView")
 @RequestScoped
 public class SubmittedView {
@@ -14,11 +20,26 @@ public class SubmittedView {
     @Inject
     MemberTickets tickets;
 
+    @Inject
+    Articles articles;
+
     private String number;
     private Ticket ticket;
+    private List<Article> suggested;
 
     public void load() {
         ticket = tickets.detailOf(number).ticket();
+    }
+
+    /** Published articles that answer the ticket's subject, best first; looked up after the ticket was saved. */
+    public List<Article> getSuggestedArticles() {
+        if (suggested == null) {
+            String question = ticket.subject().strip();
+            suggested = question.isEmpty() ? List.of() : articles.searchPublished(question.substring(0,
+                    Math.min(question.length(), Articles.QUESTION_LENGTH)), 3).stream().map(Articles.Found::article)
+                    .toList();
+        }
+        return suggested;
     }
 
     public Ticket getTicket() {

@@ -95,6 +95,9 @@ public class Client {
     @Column(name = "sla_policy", length = 100_000)
     private String slaPolicy;
 
+    @Column(name = "support_ai", length = 10_000)
+    private String supportAi;
+
     protected Client() {
     }
 
@@ -145,6 +148,15 @@ public class Client {
 
     public void changeSlaPolicy(String json) {
         this.slaPolicy = json;
+    }
+
+    /** The AI assistant's settings as JSON; null for the defaults. */
+    public String supportAi() {
+        return supportAi;
+    }
+
+    public void changeSupportAi(String json) {
+        this.supportAi = json;
     }
 
     public boolean isSuspended() {

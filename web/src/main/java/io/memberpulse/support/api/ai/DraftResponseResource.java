@@ -11,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "AI assistant", description = "Ticket summaries and draft replies (built-in local provider, offline)")
+@Tag(name = "AI assistant", description = "Ticket summaries and draft replies; the built-in provider works offline")
 public class DraftResponseResource {
 
     @Inject
@@ -32,7 +34,7 @@ public class DraftResponseResource {
 
     /** A class, not a record: Payara's OpenAPI scanner fails on constraints of record components. */
     public static class DraftRequest {
-        @Schema(example = "friendly", description = "professional (or formal), friendly or concise; professional by default")
+        @Schema(example = "friendly", description = "professional (or formal), friendly or concise; the client's default tone otherwise")
         public String tone;
         @Schema(description = "quote and cite the best-matching help article; true by default")
         public Boolean includeKnowledgeBase;
@@ -64,6 +66,21 @@ public class DraftResponseResource {
                 : List.of(new SuggestedAttachment("knowledge_base", result.article().id(), result.article().title()));
         return new DraftResponse(d.draft(), d.confidence(), attachments, d.tone(), d.citations().stream()
                 .map(c -> new Citation(c.articleId(), c.title(), c.passage())).toList(), d.clarifyingQuestions(),
-                Assistant.PROVIDER);
+                result.provider());
+    }
+
+    public static class Outcome {
+        @Schema(example = "edited", description = "used (sent as drafted), edited (changed, then sent) or discarded")
+        public String outcome;
+    }
+
+    @POST
+    @Path("outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportDraftOutcome", summary = "Say what became of a draft, for the usage figures")
+    @APIResponse(responseCode = "204", description = "Counted")
+    public Response outcome(@PathParam("id") UUID id, Outcome outcome) {
+        assistant.draftOutcome(id, outcome == null ? null : outcome.outcome);
+        return Response.noContent().build();
     }
 }
