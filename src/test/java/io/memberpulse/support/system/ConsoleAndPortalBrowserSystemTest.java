@@ -425,6 +425,12 @@ class ConsoleAndPortalBrowserSystemTest {
         browser.accessible("canned responses settings");
         browser.click("#canned\\:save");
         browser.waitForText("#list\\:responses", shortcut);
+        browser.open("/console/settings/assistant");
+        browser.fill("Our words (one per line, e.g. member: customer, client)", "member customer");
+        browser.click("#assistant\\:save");
+        browser.waitForText("#assistant", "Line 1: write the word to use, a colon");
+        browser.accessible("assistant settings");
+        browser.screenshots("console-settings-assistant");
         browser.open("/console/settings/tickets");
         browser.find("#matrix\\:save-matrix");
         browser.accessible("ticket settings");
@@ -466,6 +472,14 @@ class ConsoleAndPortalBrowserSystemTest {
             member.fill("Subject", "Where do I leave my bag during the congress");
             member.waitForText("#ticket\\:suggestions", title);
             member.accessible("new ticket with suggestions");
+
+            // a possible duplicate in other words: an open ticket that says the same
+            String journal = TicketFixtures.submit(Api.token("demo", "member2@demo.test"),
+                    "Journal not delivered this month").getString("number");
+            member.open("/portal/new");
+            member.fill("Subject", "This month's journal did not arrive");
+            member.field("Subject").sendKeys(org.openqa.selenium.Keys.TAB);
+            member.waitForText("#ticket\\:duplicate", journal);
         } finally {
             member.close();
         }

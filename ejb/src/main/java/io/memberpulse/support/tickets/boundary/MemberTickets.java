@@ -11,6 +11,7 @@ import io.memberpulse.support.attachments.entity.CheckedFile;
 import io.memberpulse.support.attachments.entity.Upload;
 import io.memberpulse.support.categories.boundary.Categories;
 import io.memberpulse.support.categories.entity.Category;
+import io.memberpulse.support.knowledge.control.Embedder;
 import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.platform.entity.Forbidden;
 import io.memberpulse.support.platform.entity.RuleViolation;
@@ -57,6 +58,15 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed(Role.MEMBER)
 public class MemberTickets {
+
+    /** Subjects this close in meaning (cosine of their sentence vectors) say the same; other topics stay under 0.65. */
+    static final double SAME_MEANING = 0.75;
+    /** The member's newest open tickets compared by meaning. */
+    static final int DUPLICATE_CANDIDATES = 20;
+
+    @Inject
+    Embedder embedder;
+
 
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
@@ -174,14 +184,30 @@ public class MemberTickets {
 
     /**
      * The member's open ticket this subject would repeat, asked before submitting so the portal can offer it
-     * ("You already have an open ticket about…"); the same rule the submission reports after the fact.
+     * ("You already have an open ticket about…"): the same subject, as the submission reports after the fact, or
+     * one that says the same in other words ("Login fails since the password reset" for "Cannot log in after
+     * resetting my password"). Meaning is compared here, on the form, never on the submission itself.
      */
     public Ticket possibleDuplicate(String subject) {
         requireEnabled();
         if (subject == null || subject.isBlank()) {
             return null;
         }
-        return queries.possibleDuplicate(caller.id(), subject.strip());
+        Ticket same = queries.possibleDuplicate(caller.id(), subject.strip());
+        if (same != null) {
+            return same;
+        }
+        float[] meaning = embedder.embed(subject.strip());
+        Ticket closest = null;
+        double best = SAME_MEANING;
+        for (Ticket open : queries.openOfMember(caller.id(), DUPLICATE_CANDIDATES)) {
+            double similarity = Embedder.similarity(meaning, embedder.embed(open.subject()));
+            if (similarity >= best) {
+                best = similarity;
+                closest = open;
+            }
+        }
+        return closest;
     }
 
     /** The member's own tickets, newest first. */

@@ -164,6 +164,12 @@ public class TicketQueries {
                 .setParameter("done", Status.DONE).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
+    /** The member's tickets that are not resolved or closed, newest first. */
+    public List<Ticket> openOfMember(UUID memberId, int max) {
+        return readOnly(em.createNamedQuery(Ticket.OPEN_OF_MEMBER, Ticket.class)).setParameter("member", memberId)
+                .setParameter("done", Status.DONE).setMaxResults(max).getResultList();
+    }
+
     /** The member's own tickets, newest first. */
     public List<Ticket> ofMember(Visibility member, int limit) {
         return readOnly(member.bind(em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.category WHERE 1 = 1"

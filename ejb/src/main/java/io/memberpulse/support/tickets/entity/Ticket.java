@@ -47,6 +47,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
 @NamedQuery(name = Ticket.POSSIBLE_DUPLICATE, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND LOWER(t.subject) = :subject AND t.status NOT IN :done ORDER BY t.createdAt DESC")
+@NamedQuery(name = Ticket.OPEN_OF_MEMBER, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
+        + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt")
@@ -70,6 +72,7 @@ public class Ticket {
     public static final String LEAVE_TEAM = "Ticket.leaveTeam";
     public static final String WITH_IDS = "Ticket.withIds";
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
+    public static final String OPEN_OF_MEMBER = "Ticket.openOfMember";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
     public static final String BY_NUMBER = "Ticket.byNumber";
 
