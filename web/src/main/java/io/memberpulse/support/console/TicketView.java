@@ -4,6 +4,7 @@ import io.memberpulse.support.accounts.boundary.Accounts;
 import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.ai.boundary.Assistant;
+import io.memberpulse.support.ai.control.SummaryMaker;
 import io.memberpulse.support.ai.entity.AssistantSettings;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
@@ -95,7 +96,7 @@ public class TicketView implements Serializable {
     private String shortcut;
     private transient List<Collisions.Viewer> others;
     private transient Assistant.SummaryResult summary;
-    private transient List<Assistant.Version> summaryVersions;
+    private transient List<SummaryMaker.Version> summaryVersions;
     private String summaryUnavailable;
     private String tone;
     private String draftHtml;
@@ -184,7 +185,7 @@ public class TicketView implements Serializable {
         }
     }
 
-    public List<Assistant.Version> getSummaryVersions() {
+    public List<SummaryMaker.Version> getSummaryVersions() {
         if (summaryVersions == null) {
             summaryVersions = assistant.history(id);
         }

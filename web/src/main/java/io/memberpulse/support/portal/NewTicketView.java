@@ -7,6 +7,7 @@ import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.knowledge.boundary.Articles;
 import io.memberpulse.support.pages.Messages;
 import io.memberpulse.support.pages.PendingFiles;
+import io.memberpulse.support.platform.control.RichText;
 import io.memberpulse.support.platform.entity.BusinessException;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.boundary.MemberTickets;
@@ -90,12 +91,16 @@ public class NewTicketView implements Serializable {
     public record Suggestion(String id, String title) implements Serializable {
     }
 
-    /** Articles that may answer what the subject says so far; nothing for fewer than three words' worth. */
+    /**
+     * Articles that may answer what the subject and the description say so far; nothing for fewer than three words'
+     * worth. Asked while the member types (a pause in the subject or the description).
+     */
     public void suggest() {
-        String text = subject == null ? "" : subject.strip();
-        suggestions = text.length() < 8 || text.length() > Articles.QUESTION_LENGTH ? List.of()
-                : articles.searchPublished(text, 3).stream()
-                        .map(found -> new Suggestion(found.article().id().toString(), found.article().title())).toList();
+        String text = ((subject == null ? "" : subject.strip()) + ". " + RichText.plain(RichText.sanitise(description)))
+                .strip();
+        text = text.substring(0, Math.min(text.length(), Articles.QUESTION_LENGTH));
+        suggestions = text.length() < 10 ? List.of() : articles.searchPublished(text, 3).stream()
+                .map(found -> new Suggestion(found.article().id().toString(), found.article().title())).toList();
     }
 
     public List<Suggestion> getSuggestions() {

@@ -5,35 +5,27 @@ import io.memberpulse.support.accounts.control.CurrentAccount;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
-import io.memberpulse.support.ai.control.AiProvider;
 import io.memberpulse.support.ai.control.AiProvider.Answer;
 import io.memberpulse.support.ai.control.AssistantMetrics;
 import io.memberpulse.support.ai.control.Conversation;
 import io.memberpulse.support.ai.control.ConversationDigest;
 import io.memberpulse.support.ai.control.LocalAssistant;
 import io.memberpulse.support.ai.control.LocalAssistant.ArticleHit;
-import io.memberpulse.support.ai.control.LocalProvider;
-import io.memberpulse.support.ai.control.OpenAiCompatibleProvider;
 import io.memberpulse.support.ai.control.PiiRedactor;
+import io.memberpulse.support.ai.control.SummaryMaker;
 import io.memberpulse.support.ai.entity.AssistantSettings;
-import io.memberpulse.support.ai.entity.TicketSummary;
-import io.memberpulse.support.knowledge.boundary.Articles;
 import io.memberpulse.support.knowledge.boundary.CannedResponses;
 import io.memberpulse.support.platform.control.RichText;
 import io.memberpulse.support.platform.entity.Forbidden;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.control.VisibleTickets;
-import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,8 +45,6 @@ import java.util.function.Function;
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 public class Assistant {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
 
@@ -63,9 +53,6 @@ public class Assistant {
 
     @Inject
     TicketQueries queries;
-
-    @Inject
-    Articles articles;
 
     @Inject
     CannedResponses canned;
@@ -77,10 +64,7 @@ public class Assistant {
     CurrentAccount caller;
 
     @Inject
-    LocalProvider local;
-
-    @Inject
-    OpenAiCompatibleProvider remote;
+    SummaryMaker maker;
 
     @Inject
     AssistantMetrics metrics;
@@ -88,11 +72,7 @@ public class Assistant {
     @Inject
     Clock clock;
 
-    /** A stored summary version with what it says. */
-    public record Version(TicketSummary stored, LocalAssistant.Summary summary) {
-    }
-
-    public record SummaryResult(Ticket ticket, Version current, List<Ticket> related) {
+    public record SummaryResult(Ticket ticket, SummaryMaker.Version current, List<Ticket> related) {
     }
 
     public record DraftResult(LocalAssistant.Draft draft, ArticleHit article, String provider) {
@@ -104,120 +84,53 @@ public class Assistant {
     // ---- settings
 
     public AssistantSettings settings() {
-        return settingsOf(clients.mine());
+        return SummaryMaker.settingsOf(clients.mine());
     }
 
     @RolesAllowed(Role.ADMIN)
     public AssistantSettings changeSettings(AssistantSettings change) {
         Client client = clients.mine();
-        AssistantSettings changed = change.over(settingsOf(client));
-        if (changed.provider().equals(AssistantSettings.OPENAI_COMPATIBLE) && !remote.configured()) {
+        AssistantSettings changed = change.over(SummaryMaker.settingsOf(client));
+        if (changed.provider().equals(AssistantSettings.OPENAI_COMPATIBLE) && !maker.remoteConfigured()) {
             throw new RuleViolation("provider", "No OpenAI-compatible endpoint is configured on this server: the "
                     + "operator sets MEMBERPULSE_AI_BASE_URL (and MEMBERPULSE_AI_MODEL, MEMBERPULSE_AI_API_KEY).");
         }
-        client.changeSupportAi(JSON.toJson(changed));
+        client.changeSupportAi(SummaryMaker.json(changed));
         return changed;
-    }
-
-    private static AssistantSettings settingsOf(Client client) {
-        return client.supportAi() == null ? AssistantSettings.DEFAULT
-                : JSON.fromJson(client.supportAi(), AssistantSettings.class).over(AssistantSettings.DEFAULT);
     }
 
     // ---- summaries
 
     /**
      * The ticket's current summary: the stored one while nothing significant happened since, otherwise a new
-     * version made now (a message or a status change makes one; reading alone never does).
+     * version made now (a message or a status change makes one; reading alone never does). The refresher usually
+     * made it already, in the background.
      */
     public SummaryResult summary(UUID ticketId) {
         AssistantSettings settings = enabled(s -> s.summary(), "Ticket summaries");
         Ticket ticket = visible.find(ticketId);
-        List<Response> thread = queries.thread(ticketId, true);
-        String source = source(ticket, thread);
-        Version current = latest(ticketId);
-        if (current == null || !current.stored().source().equals(source)) {
-            em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
-            current = latest(ticketId);
-            if (current == null || !current.stored().source().equals(source)) {
-                current = generate(ticket, thread, source, reason(current, ticket, thread), settings);
-            }
-        }
-        return new SummaryResult(ticket, current, related(ticket));
+        return new SummaryResult(ticket, maker.current(ticket, settings), related(ticket));
     }
 
     /** A new version now, whatever changed: the agent asked again. */
     public SummaryResult refresh(UUID ticketId) {
         AssistantSettings settings = enabled(s -> s.summary(), "Ticket summaries");
         Ticket ticket = visible.find(ticketId);
-        List<Response> thread = queries.thread(ticketId, true);
-        em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
-        Version current = generate(ticket, thread, source(ticket, thread), "refreshed by " + caller.get().displayName(),
-                settings);
-        return new SummaryResult(ticket, current, related(ticket));
+        return new SummaryResult(ticket, maker.remake(ticket, "refreshed by " + caller.get().displayName(), settings),
+                related(ticket));
     }
 
     /** Every version, newest first. */
-    public List<Version> history(UUID ticketId) {
+    public List<SummaryMaker.Version> history(UUID ticketId) {
         enabled(s -> s.summary(), "Ticket summaries");
-        visible.find(ticketId);
-        return em.createNamedQuery(TicketSummary.VERSIONS, TicketSummary.class).setParameter("ticket", ticketId)
-                .getResultList().stream().map(s -> new Version(s, JSON.fromJson(s.content(),
-                        LocalAssistant.Summary.class))).toList();
+        return maker.all(visible.find(ticketId));
     }
 
     public DigestResult conversationSummary(UUID ticketId) {
         enabled(s -> s.conversationSummary(), "Conversation summaries");
         Ticket ticket = visible.find(ticketId);
-        Conversation conversation = conversation(ticket, queries.thread(ticketId, true));
+        Conversation conversation = maker.conversation(ticket, queries.thread(ticketId, true));
         return new DigestResult(ticket, ConversationDigest.of(conversation, decisions(ticketId)));
-    }
-
-    private Version generate(Ticket ticket, List<Response> thread, String source, String reason,
-            AssistantSettings settings) {
-        Answer<LocalAssistant.Summary> answer = metrics.timed("summary", () -> provider(settings)
-                .summarise(conversation(ticket, thread), bestArticle(ticket)));
-        LocalAssistant.Summary summary = redacted(answer.result());
-        Version previous = latest(ticket.id());
-        TicketSummary stored = new TicketSummary(ticket.id(), previous == null ? 1 : previous.stored().version() + 1,
-                JSON.toJson(summary), answer.provider(), source, reason, clock.instant());
-        em.persist(stored);
-        em.flush();
-        metrics.count("summaries_generated");
-        return new Version(stored, summary);
-    }
-
-    private Version latest(UUID ticketId) {
-        return em.createNamedQuery(TicketSummary.VERSIONS, TicketSummary.class).setParameter("ticket", ticketId)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(s -> new Version(s, JSON.fromJson(s.content(), LocalAssistant.Summary.class))).orElse(null);
-    }
-
-    /** What a summary is made from: a message or a status change makes the stored one stale. */
-    private static String source(Ticket ticket, List<Response> thread) {
-        return ticket.status().name() + "|" + thread.size();
-    }
-
-    private static String reason(Version previous, Ticket ticket, List<Response> thread) {
-        if (previous == null) {
-            return "first summary";
-        }
-        String[] before = previous.stored().source().split("\\|");
-        List<String> what = new ArrayList<>();
-        int added = thread.size() - Integer.parseInt(before[1]);
-        if (added > 0) {
-            what.add(added == 1 ? "a new message" : added + " new messages");
-        }
-        if (!before[0].equals(ticket.status().name())) {
-            what.add("status now " + ticket.status().name());
-        }
-        return what.isEmpty() ? "changed" : String.join("; ", what);
-    }
-
-    private static LocalAssistant.Summary redacted(LocalAssistant.Summary s) {
-        return new LocalAssistant.Summary(PiiRedactor.clean(s.summary()),
-                s.keyPoints().stream().map(PiiRedactor::clean).toList(), s.sentiment(), s.sentimentConfidence(),
-                s.suggestedActions().stream().map(PiiRedactor::clean).toList());
     }
 
     private List<Ticket> related(Ticket ticket) {
@@ -237,9 +150,10 @@ public class Assistant {
             return new DraftResult(new LocalAssistant.Draft(PiiRedactor.clean(body), 0.9, chosen, List.of(),
                     List.of()), null, "canned response");
         }
-        ArticleHit article = includeKnowledgeBase ? bestArticle(ticket) : null;
-        Answer<LocalAssistant.Draft> answer = metrics.timed("draft", () -> provider(settings).draft(
-                conversation(ticket, queries.thread(ticketId, true)), chosen, article, caller.get().displayName()));
+        ArticleHit article = includeKnowledgeBase ? maker.bestArticle(ticket) : null;
+        Answer<LocalAssistant.Draft> answer = metrics.timed("draft", () -> maker.provider(settings).draft(
+                maker.conversation(ticket, queries.thread(ticketId, true)), chosen, article,
+                caller.get().displayName()));
         LocalAssistant.Draft d = answer.result();
         LocalAssistant.Draft finished = new LocalAssistant.Draft(
                 PiiRedactor.clean(settings.applyTerminology(d.draft())), d.confidence(), chosen, d.citations(),
@@ -264,31 +178,12 @@ public class Assistant {
 
     // ---- what the providers read
 
-    private AiProvider provider(AssistantSettings settings) {
-        return settings.provider().equals(AssistantSettings.OPENAI_COMPATIBLE) && remote.configured() ? remote : local;
-    }
-
     private AssistantSettings enabled(Function<AssistantSettings, Boolean> feature, String name) {
         AssistantSettings settings = settings();
         if (!Boolean.TRUE.equals(feature.apply(settings))) {
             throw new Forbidden(name + " are turned off by your administrator.");
         }
         return settings;
-    }
-
-    private Conversation conversation(Ticket ticket, List<Response> thread) {
-        List<Conversation.Message> messages = new ArrayList<>();
-        String requester = ticket.requesterName();
-        messages.add(new Conversation.Message(ticket.createdAt(), requester, true, false, text(ticket.description())));
-        for (Response response : thread) {
-            boolean fromMember = response.author() == null || response.author().role() == Role.ROLE_MEMBER;
-            messages.add(new Conversation.Message(response.createdAt(),
-                    response.author() == null ? requester : response.author().displayName(), fromMember,
-                    response.internal(), text(response.body())));
-        }
-        return new Conversation(ticket.number(), PiiRedactor.clean(ticket.subject()),
-                ticket.category() == null ? "no category" : ticket.category().name(), ticket.priority().name(),
-                ticket.status().name(), requester, ticket.assigneeId() != null, messages);
     }
 
     private List<ConversationDigest.Decision> decisions(UUID ticketId) {
@@ -319,19 +214,5 @@ public class Assistant {
     private String name(UUID accountId) {
         Account account = em.find(Account.class, accountId);
         return account == null ? "someone" : account.displayName();
-    }
-
-    private static String text(String html) {
-        return PiiRedactor.clean(RichText.plain(html));
-    }
-
-    /** The published article that best answers the ticket's subject and opening, with its steps; null if none. */
-    private ArticleHit bestArticle(Ticket ticket) {
-        String question = LocalAssistant.question(ticket.subject(), RichText.plain(ticket.description()),
-                Articles.QUESTION_LENGTH);
-        return articles.searchPublished(question, 1).stream().findFirst()
-                .map(found -> new ArticleHit(found.article().id().toString(), found.article().title(),
-                        LocalAssistant.steps(found.article().body()), found.score()))
-                .orElse(null);
     }
 }

@@ -32,10 +32,12 @@ import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Subject;
 import io.memberpulse.support.tickets.entity.SubmissionKey;
 import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketActivity;
 import io.memberpulse.support.tickets.entity.TicketDetail;
 import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +68,9 @@ public class MemberTickets {
 
     @Inject
     Embedder embedder;
+
+    @Inject
+    Event<TicketActivity> activity;
 
 
     @PersistenceContext(unitName = "memberpulse")
@@ -240,6 +245,7 @@ public class MemberTickets {
         em.persist(reply.response());
         reply.events().forEach(em::persist);
         files.attach(ticket, reply.response(), checked, caller.id(), now);
+        activity.fire(new TicketActivity(tenant.current().orElseThrow(), id));
         return reply.response();
     }
 
@@ -261,6 +267,7 @@ public class MemberTickets {
         Instant now = clock.instant();
         em.persist(ticket.changeStatus(Status.OPEN, caller.id(), reason, now));
         levels.follow(ticket, now);
+        activity.fire(new TicketActivity(tenant.current().orElseThrow(), id));
         return ticket;
     }
 

@@ -11,6 +11,7 @@ import io.memberpulse.support.attachments.control.FileCheck;
 import io.memberpulse.support.attachments.entity.CheckedFile;
 import io.memberpulse.support.attachments.entity.Upload;
 import io.memberpulse.support.categories.boundary.Categories;
+import io.memberpulse.support.platform.control.TenantContext;
 import io.memberpulse.support.platform.entity.Conflict;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.sla.control.ServiceLevels;
@@ -24,9 +25,11 @@ import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Subject;
 import io.memberpulse.support.tickets.entity.Tags;
 import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.TicketActivity;
 import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -78,6 +81,12 @@ public class Tickets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Event<TicketActivity> activity;
 
     public record Changes(String subject, UUID categoryId, boolean clearCategory, Priority priority, Set<String> tags) {
     }
@@ -138,6 +147,7 @@ public class Tickets {
         em.persist(reply.response());
         save(reply.events().stream());
         files.attach(ticket, reply.response(), checked, reply.response().author().id(), now);
+        activity.fire(new TicketActivity(tenant.current().orElseThrow(), id));
         return reply.response();
     }
 
@@ -170,6 +180,7 @@ public class Tickets {
         TicketEvent changed = ticket.changeStatus(to, caller.id(), reason, now);
         levels.follow(ticket, now);
         save(Stream.of(changed));
+        activity.fire(new TicketActivity(tenant.current().orElseThrow(), id));
         return ticket;
     }
 

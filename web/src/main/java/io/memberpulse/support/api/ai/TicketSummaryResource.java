@@ -3,6 +3,7 @@ package io.memberpulse.support.api.ai;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.ai.boundary.Assistant;
 import io.memberpulse.support.ai.control.LocalAssistant;
+import io.memberpulse.support.ai.control.SummaryMaker;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class TicketSummaryResource {
             List<String> suggestedActions, Instant generatedAt, int version, String provider,
             double sentimentConfidence, String reason, List<RelatedTicket> relatedTickets) {
         static TicketSummary of(Assistant.SummaryResult result) {
-            Assistant.Version v = result.current();
+            SummaryMaker.Version v = result.current();
             LocalAssistant.Summary s = v.summary();
             return new TicketSummary(result.ticket().id(), s.summary(), s.keyPoints(), s.sentiment(),
                     s.suggestedActions(), v.stored().generatedAt(), v.stored().version(), v.stored().provider(),
@@ -78,10 +79,10 @@ public class TicketSummaryResource {
     @Operation(operationId = "getTicketSummaryHistory", summary = "Every version of the summary, newest first, with "
             + "what changed from the one before and why it was made")
     public List<SummaryVersion> history(@PathParam("id") UUID id) {
-        List<Assistant.Version> versions = assistant.history(id);
+        List<SummaryMaker.Version> versions = assistant.history(id);
         List<SummaryVersion> out = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            Assistant.Version v = versions.get(i);
+            SummaryMaker.Version v = versions.get(i);
             LocalAssistant.Summary s = v.summary();
             Changes changes = null;
             if (i + 1 < versions.size()) {
