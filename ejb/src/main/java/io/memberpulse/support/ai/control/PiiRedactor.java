@@ -2,6 +2,7 @@ package io.memberpulse.support.ai.control;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,58 +94,40 @@ public final class PiiRedactor {
     }
 
     private static String replaceGroup(String text, Pattern pattern, int group, Kind kind, Map<Kind, Integer> found) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start(group)).append(kind.mark());
-            last = m.end(group);
-            found.merge(kind, 1, Integer::sum);
-        }
-        return last == 0 ? text : out.append(text.substring(last)).toString();
+        return replace(text, pattern, group, kind, found, (m, t) -> true);
     }
 
     private static String replaceIban(String text, Map<Kind, Integer> found) {
-        Matcher m = IBAN.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
+        return replace(text, IBAN, 0, Kind.BANK, found, (m, t) -> {
             String compact = m.group().replace(" ", "");
-            if (compact.length() >= 15 && compact.length() <= 34 && ibanChecksumHolds(compact)) {
-                out.append(text, last, m.start()).append(Kind.BANK.mark());
-                last = m.end();
-                found.merge(Kind.BANK, 1, Integer::sum);
-            }
-        }
-        return last == 0 ? text : out.append(text.substring(last)).toString();
+            return compact.length() >= 15 && compact.length() <= 34 && ibanChecksumHolds(compact);
+        });
     }
 
     private static String replaceCards(String text, Map<Kind, Integer> found) {
-        Matcher m = CARD.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
+        return replace(text, CARD, 0, Kind.CARD, found, (m, t) -> {
             String digits = m.group().replaceAll("[ -]", "");
-            if (digits.length() >= 13 && digits.length() <= 19 && luhn(digits)) {
-                out.append(text, last, m.start()).append(Kind.CARD.mark());
-                last = m.end();
-                found.merge(Kind.CARD, 1, Integer::sum);
-            }
-        }
-        return last == 0 ? text : out.append(text.substring(last)).toString();
+            return digits.length() >= 13 && digits.length() <= 19 && luhn(digits);
+        });
     }
 
     /** A phone-shaped number is kept when the words before it say it is an invoice, order, member ... number. */
     private static String replacePhones(String text, Map<Kind, Integer> found) {
-        Matcher m = PHONE.matcher(text);
+        return replace(text, PHONE, 0, Kind.PHONE, found, (m, t) -> !KEEP_NUMBER_BEFORE
+                .matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find());
+    }
+
+    /** Each match's group replaced by the kind's mark, where the check holds; counted. */
+    private static String replace(String text, Pattern pattern, int group, Kind kind, Map<Kind, Integer> found,
+            BiPredicate<Matcher, String> check) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (!KEEP_NUMBER_BEFORE.matcher(before).find()) {
-                out.append(text, last, m.start()).append(Kind.PHONE.mark());
-                last = m.end();
-                found.merge(Kind.PHONE, 1, Integer::sum);
+            if (check.test(m, text)) {
+                out.append(text, last, m.start(group)).append(kind.mark());
+                last = m.end(group);
+                found.merge(kind, 1, Integer::sum);
             }
         }
         return last == 0 ? text : out.append(text.substring(last)).toString();
