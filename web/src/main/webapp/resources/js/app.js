@@ -163,6 +163,33 @@
 
     document.addEventListener("click", syncEditors, true);
 
+    var FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), "
+            + "textarea:not([disabled]), [tabindex]:not([tabindex='-1']), .ql-editor";
+
+    /**
+     * Tab leaves a rich-text editor as it leaves any other field (Quill would indent instead, and a keyboard user
+     * could not get out: a keyboard trap). Shift+Tab goes back to the editor's toolbar.
+     */
+    function releaseTab(event) {
+        if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey || !event.target.classList
+                || !event.target.classList.contains("ql-editor")) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        var all = Array.prototype.slice.call(document.querySelectorAll(FOCUSABLE)).filter(function (element) {
+            return element === event.target || element.getClientRects().length > 0
+                    || element.closest(".ui-helper-hidden-accessible");
+        });
+        var next = all[all.indexOf(event.target) + (event.shiftKey ? -1 : 1)];
+        if (next) {
+            next.focus();
+        }
+    }
+
+    // in the capture phase, before Quill's own handler on the editor
+    document.addEventListener("keydown", releaseTab, true);
+
     /** A button with data-mp-copy="element id" copies that element's text (the AI summary's Copy). */
     document.addEventListener("click", function (event) {
         var button = event.target && event.target.closest ? event.target.closest("[data-mp-copy]") : null;
