@@ -2,7 +2,6 @@ package io.memberpulse.support.ai.boundary;
 
 import io.memberpulse.support.accounts.boundary.ClientSettings;
 import io.memberpulse.support.accounts.control.CurrentAccount;
-import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Client;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.ai.control.AiProvider.Answer;
@@ -25,11 +24,7 @@ import io.memberpulse.support.tickets.entity.TicketEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +39,6 @@ import java.util.function.Function;
 @Stateless
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 public class Assistant {
-
-    @PersistenceContext(unitName = "memberpulse")
-    EntityManager em;
 
     @Inject
     VisibleTickets visible;
@@ -68,9 +60,6 @@ public class Assistant {
 
     @Inject
     AssistantMetrics metrics;
-
-    @Inject
-    Clock clock;
 
     public record SummaryResult(Ticket ticket, SummaryMaker.Version current, List<Ticket> related) {
     }
@@ -187,9 +176,10 @@ public class Assistant {
     }
 
     private List<ConversationDigest.Decision> decisions(UUID ticketId) {
-        Map<UUID, String> names = new HashMap<>();
+        List<TicketEvent> history = queries.history(ticketId, true);
+        Map<UUID, String> names = queries.actorNames(history);
         List<ConversationDigest.Decision> decisions = new ArrayList<>();
-        for (TicketEvent event : queries.history(ticketId, true)) {
+        for (TicketEvent event : history) {
             String what = switch (event.type()) {
                 case STATUS_CHANGED -> "Status " + event.fromValue() + " → " + event.toValue();
                 case REOPENED -> "Reopened";
@@ -204,15 +194,10 @@ public class Assistant {
             if (what != null) {
                 String reason = event.reason() == null || event.reason().isBlank() ? ""
                         : ": " + PiiRedactor.clean(event.reason());
-                String who = event.actorId() == null ? null : names.computeIfAbsent(event.actorId(), this::name);
+                String who = event.actorId() == null ? null : names.getOrDefault(event.actorId(), "someone");
                 decisions.add(new ConversationDigest.Decision(event.createdAt(), who, what + reason));
             }
         }
         return decisions;
-    }
-
-    private String name(UUID accountId) {
-        Account account = em.find(Account.class, accountId);
-        return account == null ? "someone" : account.displayName();
     }
 }

@@ -1,6 +1,5 @@
 package io.memberpulse.support.tickets.boundary;
 
-import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.tickets.control.TicketFiles;
 import io.memberpulse.support.tickets.control.TicketQueries;
@@ -14,21 +13,13 @@ import io.memberpulse.support.tickets.entity.TicketQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /** What support staff read: the queue, its numbers, a ticket with everything around it, its files. */
 @Stateless
 @RolesAllowed({Role.ADMIN, Role.AGENT})
 public class TicketReads {
-
-    @PersistenceContext(unitName = "memberpulse")
-    EntityManager em;
 
     @Inject
     TicketQueries queries;
@@ -50,7 +41,7 @@ public class TicketReads {
     public TicketDetail detail(UUID id) {
         Ticket ticket = visible.find(id);
         List<TicketEvent> history = queries.history(id, true);
-        return new TicketDetail(ticket, queries.thread(id, true), history, actorNames(history),
+        return new TicketDetail(ticket, queries.thread(id, true), history, queries.actorNames(history),
                 queries.othersOfMember(ticket, visible.visibility()), queries.mergedInto(id), queries.files(id, true));
     }
 
@@ -62,15 +53,5 @@ public class TicketReads {
     /** A file of a ticket the caller can see, internal notes' files included. */
     public FileDownload attachment(UUID ticketId, UUID attachmentId) {
         return files.download(visible.find(ticketId), attachmentId, true);
-    }
-
-    private Map<UUID, String> actorNames(List<TicketEvent> history) {
-        List<UUID> ids = history.stream().map(TicketEvent::actorId).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(Account.BY_IDS, Account.class).setParameter("ids", ids).getResultList()
-                    .forEach(account -> names.put(account.id(), account.displayName()));
-        }
-        return names;
     }
 }

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -162,6 +163,17 @@ public class TicketQueries {
     public Ticket possibleDuplicate(UUID memberId, String subject) {
         return em.createNamedQuery(Ticket.POSSIBLE_DUPLICATE, Ticket.class).setParameter("member", memberId).setParameter("subject", subject.strip().toLowerCase(Locale.ROOT))
                 .setParameter("done", Status.DONE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The names of the people who made these history entries, by account id, in one query. */
+    public Map<UUID, String> actorNames(List<TicketEvent> history) {
+        List<UUID> ids = history.stream().map(TicketEvent::actorId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(Account.BY_IDS, Account.class).setParameter("ids", ids).getResultList()
+                    .forEach(account -> names.put(account.id(), account.displayName()));
+        }
+        return names;
     }
 
     /** The member's tickets that are not resolved or closed, newest first. */
