@@ -447,7 +447,7 @@ class ConsoleAndPortalBrowserSystemTest {
                 + "registration desk until the last day.");
         browser.click("#article\\:save");
         browser.waitForText("#article", "A title of 1 to 200 characters is required.");
-        browser.fill("Title", title);
+        browser.fill("Article title", title);
         browser.fill("Tags (comma-separated)", "events, luggage");
         browser.toggle("Published (members can read it)");
         browser.accessible("help centre settings");

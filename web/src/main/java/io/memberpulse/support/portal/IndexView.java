@@ -41,6 +41,8 @@ public class IndexView implements Serializable {
     private transient List<Ticket> recent;
     private transient List<Category> topics;
     private transient List<Article> popular;
+    private transient List<Article> matched;
+    private transient String matchedQuery;
     private String query;
 
     /** Seed 003's "enable ticket system": when off, the portal says so instead of offering tickets. */
@@ -72,9 +74,16 @@ public class IndexView implements Serializable {
         return popular;
     }
 
+    /** Asked once per question typed, however often the page reads it while rendering. */
     public List<Article> getMatchingArticles() {
-        return blank() ? List.of() : articles.searchPublished(query.strip(), 5).stream().map(Articles.Found::article)
-                .toList();
+        if (blank()) {
+            return List.of();
+        }
+        if (!query.strip().equals(matchedQuery)) {
+            matched = articles.searchPublished(query.strip(), 5).stream().map(Articles.Found::article).toList();
+            matchedQuery = query.strip();
+        }
+        return matched;
     }
 
     public List<Category> getMatchingTopics() {

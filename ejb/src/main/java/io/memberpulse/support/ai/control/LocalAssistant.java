@@ -102,7 +102,8 @@ public final class LocalAssistant {
             return "Status: " + status + ".";
         }
         Message last = publicMessages.get(publicMessages.size() - 1);
-        return "Status: " + status + "; " + publicMessages.size() + " messages, last from "
+        int n = publicMessages.size();
+        return "Status: " + status + "; " + n + (n == 1 ? " message" : " messages") + ", last from "
                 + (last.fromMember() ? "the member" : last.who()) + ".";
     }
 

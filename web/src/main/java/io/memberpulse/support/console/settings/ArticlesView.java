@@ -32,6 +32,8 @@ public class ArticlesView implements Serializable {
     transient Categories categories;
 
     private String query;
+    /** What the table shows; a search, a save or a delete reads it again. */
+    private transient List<Article> shown;
     private UUID editing;
     private String title;
     private String body;
@@ -40,17 +42,22 @@ public class ArticlesView implements Serializable {
     private boolean published;
     private boolean popular;
 
-    /** Every article by title; with a search, the best matches (drafts included). */
+    /** Every article by title; with a search, the best matches (drafts included). Read once, again after a search, a save or a delete (the table asks for it several times a render). */
     public List<Article> getShown() {
+        if (shown != null) {
+            return shown;
+        }
         if (query == null || query.isBlank()) {
-            return articles.all();
+            shown = articles.all();
+            return shown;
         }
         try {
-            return articles.searchAll(query, Articles.MAX_RESULTS).stream().map(Articles.Found::article).toList();
+            shown = articles.searchAll(query, Articles.MAX_RESULTS).stream().map(Articles.Found::article).toList();
         } catch (RuleViolation refused) {
             Messages.field("list:query", refused.getMessage());
-            return List.of();
+            shown = List.of();
         }
+        return shown;
     }
 
     public void edit(Article article) {
@@ -85,6 +92,7 @@ public class ArticlesView implements Serializable {
             }
             Messages.info(title.strip() + (published ? " published" : " saved as a draft"), null);
             cancel();
+            shown = null;
         } catch (RuleViolation refused) {
             Messages.field("article:" + switch (refused.field()) {
                 case "body", "tags" -> refused.field();
@@ -99,6 +107,7 @@ public class ArticlesView implements Serializable {
     public void delete(Article article) {
         articles.delete(article.id());
         Messages.info(article.title() + " deleted", null);
+        shown = null;
     }
 
     public List<Category> getCategories() {
@@ -115,6 +124,7 @@ public class ArticlesView implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
+        shown = null;
     }
 
     public String getTitle() {

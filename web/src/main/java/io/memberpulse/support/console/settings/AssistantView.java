@@ -34,6 +34,7 @@ public class AssistantView implements Serializable {
     private boolean summary;
     private boolean conversationSummary;
     private boolean draftResponse;
+    private transient Map<String, Object> usage;
 
     @PostConstruct
     void read() {
@@ -80,8 +81,12 @@ public class AssistantView implements Serializable {
         }
     }
 
+    /** Read once per page view (the table asks for it for every row). */
     public Map<String, Object> getUsage() {
-        return assistant.usage();
+        if (usage == null) {
+            usage = assistant.usage();
+        }
+        return usage;
     }
 
     public List<String> getUsageKeys() {
