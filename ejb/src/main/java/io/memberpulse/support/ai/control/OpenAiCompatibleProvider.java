@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -190,7 +191,7 @@ public class OpenAiCompatibleProvider implements AiProvider {
         String summary = text(answer, "summary");
         List<String> points = texts(answer, "keyPoints");
         List<String> actions = texts(answer, "suggestedActions");
-        String sentiment = text(answer, "sentiment").toLowerCase(java.util.Locale.ROOT);
+        String sentiment = text(answer, "sentiment").toLowerCase(Locale.ROOT);
         if (!List.of("positive", "neutral", "confused", "frustrated", "angry").contains(sentiment)) {
             throw failure("an unknown sentiment");
         }

@@ -4,8 +4,7 @@ import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.accounts.entity.Team;
 import io.memberpulse.support.categories.entity.Category;
-import io.memberpulse.support.knowledge.control.ArticleRanking;
-import io.memberpulse.support.knowledge.control.Embedder;
+import io.memberpulse.support.knowledge.control.ArticleTexts;
 import io.memberpulse.support.knowledge.entity.Article;
 import io.memberpulse.support.knowledge.entity.CannedResponse;
 import io.memberpulse.support.platform.control.RichText;
@@ -129,7 +128,7 @@ public class DemoTickets {
     Clock clock;
 
     @Inject
-    Embedder embedder;
+    ArticleTexts texts;
 
     public void seed(UUID clientId, int ticketCount) {
         tenant.enter(clientId);
@@ -263,16 +262,13 @@ public class DemoTickets {
         try (InputStream in = DemoTickets.class.getResourceAsStream("articles.json");
                 JsonReader reader = Json.createReader(in)) {
             for (JsonObject article : reader.readArray().getValuesAs(JsonObject.class)) {
-                String body = RichText.sanitise(article.getString("body"));
-                String plain = RichText.plain(body);
                 List<String> tags = article.getJsonArray("tags").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).toList();
                 UUID category = categories.stream().filter(c -> c.name().equals(article.getString("category")))
                         .map(Category::id).findFirst().orElse(null);
-                float[] vector = embedder.embed(ArticleRanking.embeddingText(article.getString("title"), plain));
-                em.persist(new Article(new Article.Content(article.getString("title"), body,
-                        String.join(" ", tags) + " " + plain, category, tags, true,
-                        article.getBoolean("popular", false), Embedder.bytes(vector)), now.minus(Duration.ofDays(80))));
+                em.persist(new Article(texts.content(article.getString("title"),
+                        RichText.sanitise(article.getString("body")), category, tags, true,
+                        article.getBoolean("popular", false)), now.minus(Duration.ofDays(80))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

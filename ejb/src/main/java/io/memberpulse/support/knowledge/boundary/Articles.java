@@ -4,6 +4,7 @@ import io.memberpulse.support.accounts.entity.Role;
 import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.knowledge.control.ArticleRanking;
 import io.memberpulse.support.knowledge.control.ArticleRanking.Candidate;
+import io.memberpulse.support.knowledge.control.ArticleTexts;
 import io.memberpulse.support.knowledge.control.Embedder;
 import io.memberpulse.support.knowledge.entity.Article;
 import io.memberpulse.support.platform.control.RichText;
@@ -39,6 +40,9 @@ public class Articles {
 
     @Inject
     Embedder embedder;
+
+    @Inject
+    ArticleTexts texts;
 
     @Inject
     Clock clock;
@@ -154,13 +158,11 @@ public class Articles {
         if (draft.categoryId() != null && em.find(Category.class, draft.categoryId()) == null) {
             throw new RuleViolation("categoryId", "No category " + draft.categoryId() + ".");
         }
-        List<String> tags = List.copyOf(Tags.of(draft.tags()).values().stream().sorted().toList());
+        List<String> tags = Tags.of(draft.tags()).values().stream().sorted().toList();
         if (tags.stream().anyMatch(tag -> tag.contains(","))) {
             throw new RuleViolation("tags", "Tags cannot contain a comma.");
         }
-        String searchText = String.join(" ", tags) + " " + plain;
-        float[] vector = embedder.embed(ArticleRanking.embeddingText(title, plain));
-        return new Article.Content(title, body, searchText.strip(), draft.categoryId(), tags,
-                Boolean.TRUE.equals(draft.published()), Boolean.TRUE.equals(draft.popular()), Embedder.bytes(vector));
+        return texts.content(title, body, draft.categoryId(), tags, Boolean.TRUE.equals(draft.published()),
+                Boolean.TRUE.equals(draft.popular()));
     }
 }
