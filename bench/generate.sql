@@ -200,6 +200,32 @@ SELECT pg_temp.id(:seed, 'moved', r.t), r.client_id, r.id,
        FALSE, r.created_at + interval '2 hours'
 FROM bench_ticket_rows r WHERE r.status <> 'OPEN';
 
+-- files: one ticket in five carries 1 to 3 (screenshots, PDFs, logs), on its description or on one of its first
+-- messages; small bodies (256 bytes to 2 KiB of text) keep the database size honest about rows, not megabytes
+CREATE TEMP TABLE bench_files ON COMMIT DROP AS
+SELECT pg_temp.id(:seed, 'file', r.t * 4 + f) AS id, r.client_id, r.id AS ticket_id,
+       CASE WHEN f <= r.replies AND pg_temp.u(:seed, 'file-on', r.t * 4 + f) < 0.5
+            THEN pg_temp.id(:seed, 'response', r.t * 100 + f) END AS response_id,
+       CASE WHEN f <= r.replies AND f % 2 = 1 THEN pg_temp.id(:seed, 'account', r.k * 10000000 + 1
+            + floor(r.asg * 12)::int) ELSE r.requester_id END AS staff_or_member,
+       r.requester_id, f % 2 = 1 AND f % 4 = 3 AS note,
+       (ARRAY['screenshot.png', 'invoice.pdf', 'error-log.txt', 'photo.jpg'])[1 + (r.t + f) % 4] AS file_name,
+       (ARRAY['image/png', 'application/pdf', 'text/plain', 'image/jpeg'])[1 + (r.t + f) % 4] AS content_type,
+       256 + floor(pg_temp.u(:seed, 'file-size', r.t * 4 + f) * 1792)::int AS size,
+       r.created_at + f * interval '3 hours' AS created_at
+FROM bench_ticket_rows r, generate_series(1, 1 + floor(pg_temp.u(:seed, 'files', r.t) * 3)::int) AS f
+WHERE pg_temp.u(:seed, 'has-files', r.t) < 0.2;
+
+INSERT INTO attachments (id, client_id, ticket_id, response_id, file_name, content_type, size_bytes, internal,
+                         uploaded_by, created_at)
+SELECT id, client_id, ticket_id, response_id, file_name, content_type, size,
+       response_id IS NOT NULL AND note, CASE WHEN response_id IS NULL THEN requester_id ELSE staff_or_member END,
+       created_at
+FROM bench_files;
+INSERT INTO attachment_contents (attachment_id, client_id, content)
+SELECT id, client_id, substring(convert_to(repeat(md5(id::text) || E'\n', 64), 'UTF8') FROM 1 FOR size)
+FROM bench_files;
+
 -- the portal sends an Idempotency-Key with each submission, so the keys table is as big as the portal's share
 INSERT INTO idempotency_keys (id, client_id, account_id, idem_key, ticket_id, created_at)
 SELECT pg_temp.id(:seed, 'idempotency', r.t), r.client_id, r.requester_id, 'portal-' || md5(:seed || ':' || r.t),
@@ -215,6 +241,6 @@ ON CONFLICT (client_id, counter_year) DO UPDATE SET last_value = greatest(ticket
 CREATE INDEX tickets_search ON tickets USING GIN (search_vector);
 COMMIT;
 
-ANALYZE idempotency_keys; ANALYZE clients; ANALYZE accounts; ANALYZE categories; ANALYZE tickets; ANALYZE responses; ANALYZE ticket_events;
+ANALYZE attachments; ANALYZE attachment_contents; ANALYZE idempotency_keys; ANALYZE clients; ANALYZE accounts; ANALYZE categories; ANALYZE tickets; ANALYZE responses; ANALYZE ticket_events;
 SELECT c.slug, count(t.id) AS tickets FROM clients c JOIN tickets t ON t.client_id = c.id
 WHERE c.slug LIKE 'bench-%' GROUP BY c.slug ORDER BY c.slug;
