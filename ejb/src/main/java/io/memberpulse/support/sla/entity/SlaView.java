@@ -2,6 +2,7 @@ package io.memberpulse.support.sla.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A ticket's service level as staff see it now.
@@ -14,4 +15,10 @@ public record SlaView(Instant firstResponseDue, Instant resolutionDue, State sta
         boolean breached, Instant atRiskAt) implements Serializable {
 
     public enum State { ON_TRACK, AT_RISK, BREACHED, PAUSED, MET }
+
+    /** Shallow, as the API's JSON shapes that hold it (Yasson hashes every object it writes). */
+    @Override
+    public int hashCode() {
+        return Objects.hash(state, remainingMinutes);
+    }
 }
