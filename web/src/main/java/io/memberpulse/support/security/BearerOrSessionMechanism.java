@@ -73,6 +73,9 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
     SingleSignOnFlow singleSignOn;
 
     @Inject
+    VerifiedTokens verifiedTokens;
+
+    @Inject
     @ConfigProperty(name = "memberpulse.jwt.client-claim", defaultValue = "client")
     String clientClaim;
 
@@ -83,7 +86,7 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return bearer(request, response, context);
+            return bearer(authorization.substring(7).strip(), request, response, context);
         }
         if (isApi(request)) {
             return context.doNothing();
@@ -122,12 +125,25 @@ public class BearerOrSessionMechanism implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         AuthenticationStatus status;
         try {
-            HttpServletResponse quiet = new ErrorsLeftToUs(response);
-            status = jwt().validateRequest(request, quiet, new AlwaysProtected(context, quiet, this::asAccount));
+            Optional<VerifiedTokens.Verified> known = verifiedTokens.find(token);
+            if (known.isPresent()) {
+                // verified before and not expired: only the account is read again, as on every request
+                status = asAccount(known.get().token(), known.get().groups())
+                        .map(caller -> context.notifyContainerAboutLogin(caller.principal(), caller.groups()))
+                        .orElse(AuthenticationStatus.SEND_FAILURE);
+            } else {
+                HttpServletResponse quiet = new ErrorsLeftToUs(response);
+                status = jwt().validateRequest(request, quiet, new AlwaysProtected(context, quiet, (principal,
+                        groups) -> {
+                    Optional<Callers.Resolved> caller = asAccount(principal, groups);
+                    caller.ifPresent(resolved -> verifiedTokens.keep(token, principal, groups));
+                    return caller;
+                }));
+            }
         } catch (Exception e) {
             status = AuthenticationStatus.SEND_FAILURE;
         }
