@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,9 +48,10 @@ public class IntakeLimit {
     /** Refuses with 429 and the wait when the member has used up the window; call after {@link #claim}. */
     public void check(UUID memberId, Instant now) {
         Duration window = Duration.ofMinutes(windowMinutes);
-        List<Instant> recent = queries.submissionsSince(memberId, now.minus(window), maxPerWindow);
-        if (recent.size() >= maxPerWindow) {
-            Duration wait = Duration.between(now, recent.get(0).plus(window));
+        // the window is full when its max-th most recent submission is in it; a turn frees when that one leaves
+        Optional<Instant> limiting = queries.nthSubmissionSince(memberId, now.minus(window), maxPerWindow);
+        if (limiting.isPresent()) {
+            Duration wait = Duration.between(now, limiting.get().plus(window));
             throw new TooManyRequests("You have submitted " + maxPerWindow + " tickets in the last " + windowMinutes
                     + " minutes; please wait before submitting another.",
                     wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);

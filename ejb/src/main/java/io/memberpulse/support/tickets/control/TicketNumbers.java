@@ -54,24 +54,25 @@ public class TicketNumbers {
         }
     }
 
+    /**
+     * Increments the counter and reads the new value in one statement (PostgreSQL's {@code UPDATE ... RETURNING},
+     * H2's generated keys of an update): one round trip instead of an update and a select.
+     */
     private long increment(UUID clientId, int year) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE ticket_counters SET last_value = last_value + 1 WHERE client_id = ? AND counter_year = ?")) {
-                update.setObject(1, clientId);
-                update.setInt(2, year);
-                if (update.executeUpdate() == 0) {
-                    return -1;
-                }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE ticket_counters SET last_value = last_value + 1 WHERE client_id = ? AND counter_year = ?",
+                        new String[] {"last_value"})) {
+            update.setObject(1, clientId);
+            update.setInt(2, year);
+            if (update.executeUpdate() == 0) {
+                return -1;
             }
-            try (PreparedStatement read = connection.prepareStatement(
-                    "SELECT last_value FROM ticket_counters WHERE client_id = ? AND counter_year = ?")) {
-                read.setObject(1, clientId);
-                read.setInt(2, year);
-                try (ResultSet row = read.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
+            try (ResultSet row = update.getGeneratedKeys()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("The counter's new value did not come back from the update");
                 }
+                return row.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take a ticket number", e);

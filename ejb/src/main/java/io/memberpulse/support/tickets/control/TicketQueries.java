@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -189,9 +190,13 @@ public class TicketQueries {
                 .setMaxResults(Math.max(1, Math.min(limit, 100))).getResultList();
     }
 
-    /** When the member's latest {@code max} submissions since {@code since} were made, oldest first. */
-    public List<Instant> submissionsSince(UUID memberId, Instant since, int max) {
-        return em.createNamedQuery(Ticket.SUBMISSIONS_SINCE, Instant.class).setParameter("member", memberId).setParameter("since", since).setMaxResults(max).getResultList();
+    /**
+     * When the member made the {@code nth} most recent submission since {@code since}, if there were that many: one
+     * row from the requester index, however many the window holds.
+     */
+    public Optional<Instant> nthSubmissionSince(UUID memberId, Instant since, int nth) {
+        return em.createNamedQuery(Ticket.SUBMISSIONS_SINCE, Instant.class).setParameter("member", memberId)
+                .setParameter("since", since).setFirstResult(nth - 1).setMaxResults(1).getResultStream().findFirst();
     }
 
     private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {

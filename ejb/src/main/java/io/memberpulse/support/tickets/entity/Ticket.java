@@ -51,7 +51,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
-        + "AND t.createdAt > :since ORDER BY t.createdAt")
+        + "AND t.createdAt > :since ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
         + "AND t.resolvedAt < :cutoff ORDER BY t.resolvedAt")
 @NamedQuery(name = Ticket.SLA_DUE, query = "SELECT t.id FROM Ticket t WHERE t.sla.checkAt <= :now "
