@@ -43,6 +43,19 @@ OPTIONS=(-Dmemberpulse.data.dir="$DATA_DIR" -Dmemberpulse.exit-on-failed-start=t
   || fail "MEMBERPULSE_AI_BASE_URL must be an http(s) address such as https://api.openai.com/v1, not '$MEMBERPULSE_AI_BASE_URL'"
 [[ "${MEMBERPULSE_AI_TIMEOUT_MS:-15000}" =~ ^[0-9]+$ ]] \
   || fail "MEMBERPULSE_AI_TIMEOUT_MS must be a number of milliseconds, not '$MEMBERPULSE_AI_TIMEOUT_MS'"
+# Memory and collector, chosen for the 2-core machines the benchmark runs on (bench/results/ has the figures) and
+# overridable through JAVA_OPTS, whose options come later and win:
+#  - a fixed heap of 256 MiB: the live set after start-up is about 110 MiB, and deploying the WAR reads its largest
+#    library (93 MiB of ONNX runtime) into one array, so 192 MiB runs out at start; without a limit the JVM took a
+#    quarter of the machine and the process grew to 1.3-1.6 GiB;
+#  - G1, the default collector, kept on purpose: in a heap this small the serial one promoted the requests in
+#    flight and collected the whole heap every few seconds (240-320 ms pauses, a p99 of 200+ ms in every run);
+#  - a bounded code cache and metaspace (about 57 MiB and 122 MiB are used), smaller thread stacks, and two glibc
+#    arenas instead of eight per core for the native side.
+#  A submission holds its files in memory while it is stored (up to 5 of 10 MiB): where many such arrive at once,
+#  give the heap more room in JAVA_OPTS (-Xms512m -Xmx512m).
+MEMORY_OPTIONS=(-XX:+UseG1GC -Xms256m -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k)
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # Micro unpacks itself into the private folder too: named with --rootdir, it does not warn that a temporary folder
 # may be cleaned away under it (and it is gone after the run all the same).
 MICRO_ARGS=(--rootdir "$RUNTIME_DIR/micro")
@@ -57,6 +70,9 @@ if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
     || fail "MEMBERPULSE_TEST_CLOCK=true moves time for tests and demos only and refuses MEMBERPULSE_DB_URL; unset it, or set MEMBERPULSE_TEST_CLOCK_ALLOW_DATABASE=true for a throw-away test database"
   [ -n "${MEMBERPULSE_DB_USER:-}" ] || fail "MEMBERPULSE_DB_USER is not set (the PostgreSQL user)"
   [ -n "${MEMBERPULSE_DB_PASSWORD+set}" ] || fail "MEMBERPULSE_DB_PASSWORD is not set (may be empty for trust authentication)"
+  # 32: an intake holds two connections at once (its ticket number is taken in a transaction of its own), so a
+  # pool smaller than twice the submissions in flight can run dry with every holder waiting for a second one
+  # (12 stalled 16 concurrent submissions for seconds)
   POOL_SIZE="${MEMBERPULSE_DB_POOL_SIZE:-32}"
   [[ "$POOL_SIZE" =~ ^[0-9]+$ ]] || fail "MEMBERPULSE_DB_POOL_SIZE must be a number, not '$POOL_SIZE'"
   DB_SECRET="()" # asadmin's way of writing an empty password (trust authentication)
@@ -81,7 +97,7 @@ fi
 # The log also goes to a file, so that a failed start can be explained in one line.
 LOG="$RUNTIME_DIR/server.log"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options on purpose
-java ${JAVA_OPTS:-} "${OPTIONS[@]}" -jar "$MICRO" --deploy "$WAR" --port "$PORT" \
+java "${MEMORY_OPTIONS[@]}" ${JAVA_OPTS:-} "${OPTIONS[@]}" -jar "$MICRO" --deploy "$WAR" --port "$PORT" \
   --postbootcommandfile "$POST_BOOT" --logProperties payara-config/logging.properties \
   "${MICRO_ARGS[@]}" > >(tee "$LOG") 2>&1 &
 SERVER=$!
