@@ -1,9 +1,10 @@
 -- wrk script for the MemberPulse load scenarios (bench/run starts it; see bench/README.md).
 --
---   BENCH_SCENARIO  intake | queue | search | detail
+--   BENCH_SCENARIO  intake | queue | search | detail | page (or any name ending in -page)
 --   BENCH_FIXTURES  a file of tab-separated lines that bench/run prepared:
 --                   intake: member token, category id   queue: staff token, path
 --                   search: staff token, path           detail: staff token, path
+--                   page: console session cookie, path
 --   BENCH_LABEL     the name printed on the result line
 --
 -- Every request takes the next fixture line, so the load is spread over many members, filters, search terms
@@ -15,6 +16,9 @@ local fixtures = {}
 local position = 0
 local sequence = 0
 local thread_id = 0
+local page = scenario == "page" or scenario:match("%-page$") ~= nil
+-- answers other than 200: for pages a redirect to the sign-in form would otherwise pass for a fast page
+not_ok = 0
 
 local words = { "password", "login", "invoice", "renewal", "payment", "refund", "certificate", "webinar",
                 "course", "badge", "conference", "profile", "upload", "error", "mobile", "email", "membership",
@@ -50,6 +54,9 @@ end
 
 function request()
     local fixture = next_fixture()
+    if page then
+        return wrk.format("GET", fixture[2], { ["Cookie"] = fixture[1], ["Accept"] = "text/html" })
+    end
     local headers = { ["Authorization"] = "Bearer " .. fixture[1], ["Accept"] = "application/json" }
     if scenario == "intake" then
         sequence = sequence + 1
@@ -66,9 +73,21 @@ function request()
     return wrk.format("GET", fixture[2], headers)
 end
 
+-- defined for pages only: wrk hands every answer to this hook once it exists, which costs the API runs time
+if page then
+    function response(status, headers, body)
+        if status ~= 200 then
+            not_ok = not_ok + 1
+        end
+    end
+end
+
 function done(summary, latency, requests)
     local errors = summary.errors.connect + summary.errors.read + summary.errors.write
         + summary.errors.status + summary.errors.timeout
+    for _, thread in ipairs(threads) do
+        errors = errors + (thread:get("not_ok") or 0)
+    end
     io.write(string.format("RESULT\t%s\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%d\n", label,
         summary.requests / (summary.duration / 1000000), latency:percentile(50) / 1000,
         latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
