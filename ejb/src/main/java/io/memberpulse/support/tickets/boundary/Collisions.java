@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,10 @@ public class Collisions {
         visible.find(ticketId);
         UUID me = caller.id();
         Instant now = clock.instant();
+        // the same agent opening the ticket twice at once (two tabs, a double click) both found no row and both
+        // inserted it: one got a duplicate key and an error page. Their own account row, locked until commit,
+        // makes one wait and then find the other's row; other agents are not held up.
+        em.find(Account.class, me, LockModeType.PESSIMISTIC_WRITE);
         TicketViewer mine = em.find(TicketViewer.class, new TicketViewer.Key(ticketId, me));
         if (mine == null) {
             mine = new TicketViewer(ticketId, me);
