@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketQuery;
@@ -243,9 +244,9 @@ class QueryPlansSystemTest {
             capture.drain();
             Visibility visibility = ownAndUnassignedOnly ? Visibility.ownAndUnassigned(agent)
                     : Visibility.everything(agent);
-            List<Ticket> rows = queries.search(query, visibility).items();
+            List<QueueItem> rows = queries.search(query, visibility).items();
             assertTrue(rows.size() <= 50, "a page holds at most the limit");
-            for (Ticket row : rows) {
+            for (QueueItem row : rows) {
                 assertTrue(visibility.permits(row), "the query returned a ticket the caller may not see");
             }
         } finally {

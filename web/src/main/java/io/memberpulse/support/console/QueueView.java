@@ -14,8 +14,8 @@ import io.memberpulse.support.tickets.boundary.Tickets;
 import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.QueueCounts;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Status;
-import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketQuery;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -465,9 +465,9 @@ public class QueueView implements Serializable {
             Status status, Priority priority, String assigneeName, String categoryName, Instant createdAt,
             Instant updatedAt, boolean needsResponse, SlaView sla, Instant dueAt) implements Serializable {
 
-        static QueueRow of(Ticket t, SlaView sla) {
+        static QueueRow of(QueueItem t, SlaView sla) {
             return new QueueRow(t.id(), t.number(), t.subject(), t.requesterName(), t.requesterEmail(), t.status(),
-                    t.priority(), t.assignee() == null ? null : t.assignee().displayName(),
+                    t.priority(), t.assignee() == null ? null : t.assignee().name(),
                     t.category() == null ? null : t.category().name(), t.createdAt(), t.updatedAt(),
                     t.needsResponse(), sla, t.sla().dueAt());
         }

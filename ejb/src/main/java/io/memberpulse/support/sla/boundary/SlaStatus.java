@@ -5,7 +5,7 @@ import io.memberpulse.support.sla.control.ServiceLevels;
 import io.memberpulse.support.sla.control.SlaClock;
 import io.memberpulse.support.sla.entity.SlaPolicy;
 import io.memberpulse.support.sla.entity.SlaView;
-import io.memberpulse.support.tickets.entity.Ticket;
+import io.memberpulse.support.tickets.entity.SlaTracked;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,11 +28,11 @@ public class SlaStatus {
     Clock clock;
 
     /** Each ticket's view by id, computed with one read of the policy. */
-    public Map<UUID, SlaView> of(Collection<Ticket> tickets) {
+    public Map<UUID, SlaView> of(Collection<? extends SlaTracked> tickets) {
         SlaPolicy policy = levels.current();
         Instant now = clock.instant();
         Map<UUID, SlaView> views = new HashMap<>();
-        for (Ticket ticket : tickets) {
+        for (SlaTracked ticket : tickets) {
             SlaView view = SlaClock.view(ticket, policy, now);
             if (view != null) {
                 views.put(ticket.id(), view);

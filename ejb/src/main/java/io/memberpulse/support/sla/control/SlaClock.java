@@ -6,6 +6,7 @@ import io.memberpulse.support.sla.entity.SlaPolicy;
 import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.sla.entity.SlaView.State;
 import io.memberpulse.support.tickets.entity.SlaTrack;
+import io.memberpulse.support.tickets.entity.SlaTracked;
 import io.memberpulse.support.tickets.entity.Ticket;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,7 +194,7 @@ public final class SlaClock {
     }
 
     /** Where the ticket stands now, for staff. */
-    public static SlaView view(Ticket ticket, SlaPolicy policy, Instant now) {
+    public static SlaView view(SlaTracked ticket, SlaPolicy policy, Instant now) {
         SlaTrack track = ticket.sla();
         if (track.untracked()) {
             return null;

@@ -3,9 +3,13 @@ package io.memberpulse.support.tickets.control;
 import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.tickets.entity.Awaiting;
+import io.memberpulse.support.tickets.entity.Channel;
+import io.memberpulse.support.tickets.entity.Contact;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.QueueCounts;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Response;
+import io.memberpulse.support.tickets.entity.SlaTrack;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketEvent;
@@ -40,7 +44,8 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
  * EclipseLink like on every other query.
  *
  * <p>The queue is one JPQL query: filters on indexed columns, keyset paging on (sort time, id) rather than OFFSET,
- * and the requester, assignee and category fetched in the same statement (no N+1). Full text uses PostgreSQL's
+ * and the requester, assignee and category joined in the same statement (no N+1), read as a projection of the
+ * columns a row shows ({@link QueueItem}). Full text uses PostgreSQL's
  * stored vector and its index through {@code ticket_vector_matches} (see the V7_1 migration) and a plain
  * case-insensitive LIKE on H2, which only the embedded demo uses. Reads that are only shown are read-only
  * queries, so EclipseLink keeps no backup copy of each row.
@@ -60,12 +65,24 @@ public class TicketQueries {
     @Inject
     Clock clock;
 
-    public record Page(List<Ticket> items, boolean more) {
+    /**
+     * A queue row's columns, with the people and the category joined in the same statement: no entity is built,
+     * and neither the description nor the search text (the whole conversation) is read. {@link #item} reads them
+     * in this order. The ids that may be null are read as text: EclipseLink's UUID converter fails on a null in a
+     * projection (eclipse-ee4j/eclipselink#2768, fixed after the release Payara 6 carries).
+     */
+    private static final String QUEUE_COLUMNS = "SELECT t.id, t.number, t.subject, t.status, t.priority, t.channel, "
+            + "t.awaiting, t.createdAt, t.updatedAt, t.firstResponseAt, t.dueAt, CAST(t.teamId AS VARCHAR), t.sla, "
+            + "t.contact, CAST(r.id AS VARCHAR), r.displayName, r.email, r.memberNumber, r.organisation, "
+            + "CAST(a.id AS VARCHAR), a.displayName, a.email, a.memberNumber, a.organisation, CAST(c.id AS VARCHAR), "
+            + "c.name FROM Ticket t LEFT JOIN t.requester r LEFT JOIN t.assignee a LEFT JOIN t.category c";
+
+    public record Page(List<QueueItem> items, boolean more) {
     }
 
     /** One page of the queue. */
     public Page search(TicketQuery query, Visibility visibility) {
-        StringBuilder jpql = new StringBuilder(WITH_PEOPLE + " WHERE t.mergedIntoId IS NULL")
+        StringBuilder jpql = new StringBuilder(QUEUE_COLUMNS + " WHERE t.mergedIntoId IS NULL")
                 .append(visibility.condition());
         Map<String, Object> parameters = new HashMap<>();
         filter(query, visibility.viewer(), jpql, parameters);
@@ -91,38 +108,64 @@ public class TicketQueries {
         jpql.append(" ORDER BY ").append(column).append(direction).append(", t.id").append(direction);
 
         int limit = Math.max(1, Math.min(query.limit() <= 0 ? 50 : query.limit(), TicketQuery.MAX_LIMIT));
-        TypedQuery<Ticket> typed = readOnly(visibility.bind(em.createQuery(jpql.toString(), Ticket.class)))
+        TypedQuery<Object[]> typed = visibility.bind(em.createQuery(jpql.toString(), Object[].class))
                 .setMaxResults(limit + 1);
         parameters.forEach(typed::setParameter);
-        List<Ticket> rows = typed.getResultList();
+        List<QueueItem> rows = typed.getResultList().stream().map(TicketQueries::item).toList();
         return rows.size() > limit ? new Page(rows.subList(0, limit), true) : new Page(rows, false);
     }
 
-    /** The queue's numbers over the tickets the caller may see. Done tickets count by status only. */
+    private static QueueItem item(Object[] row) {
+        return new QueueItem((UUID) row[0], (String) row[1], (String) row[2], (Status) row[3], (Priority) row[4],
+                (Channel) row[5], (Awaiting) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9],
+                (Instant) row[10], uuid(row[11]), (SlaTrack) row[12], (Contact) row[13], person(row, 14),
+                person(row, 19), row[24] == null ? null : new QueueItem.CategoryName(uuid(row[24]), (String) row[25]));
+    }
+
+    private static QueueItem.Person person(Object[] row, int from) {
+        return row[from] == null ? null : new QueueItem.Person(uuid(row[from]), (String) row[from + 1],
+                (String) row[from + 2], (String) row[from + 3], (String) row[from + 4]);
+    }
+
+    private static UUID uuid(Object text) {
+        return text == null ? null : UUID.fromString(text.toString());
+    }
+
+    /**
+     * The queue's numbers over the tickets the caller may see, in one pass: the totals by status read every such
+     * ticket anyway, so the others are sums over the same groups rather than four more scans. Done tickets count
+     * by status only.
+     */
     public QueueCounts counts(Visibility visibility) {
-        String scope = " WHERE t.mergedIntoId IS NULL" + visibility.condition();
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);
         for (Status status : Status.values()) {
             byStatus.put(status, 0L);
         }
-        visibility.bind(em.createQuery("SELECT t.status, COUNT(t) FROM Ticket t" + scope + " GROUP BY t.status",
-                Object[].class)).getResultList().forEach(row -> byStatus.put((Status) row[0], (Long) row[1]));
-        String active = scope + " AND t.status IN :active";
         Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
         for (Priority priority : Priority.values()) {
             byPriority.put(priority, 0L);
         }
-        visibility.bind(em.createQuery("SELECT t.priority, COUNT(t) FROM Ticket t" + active + " GROUP BY t.priority",
-                Object[].class)).setParameter("active", Status.ACTIVE).getResultList()
-                .forEach(row -> byPriority.put((Priority) row[0], (Long) row[1]));
-        String count = "SELECT COUNT(t) FROM Ticket t" + active;
-        long unassigned = visibility.bind(em.createQuery(count + " AND t.assigneeId IS NULL", Long.class))
-                .setParameter("active", Status.ACTIVE).getSingleResult();
-        long mine = visibility.bind(em.createQuery(count + " AND t.assigneeId = :me", Long.class))
-                .setParameter("active", Status.ACTIVE).setParameter("me", visibility.viewer()).getSingleResult();
-        long needsResponse = visibility.bind(em.createQuery("SELECT COUNT(t) FROM Ticket t" + scope + NEEDS_RESPONSE,
-                Long.class)).setParameter("active", Status.ACTIVE).setParameter("awaiting", Awaiting.STAFF)
-                .getSingleResult();
+        long unassigned = 0;
+        long mine = 0;
+        long needsResponse = 0;
+        List<Object[]> groups = visibility.bind(em.createQuery("SELECT t.status, t.priority, COUNT(t), "
+                + "SUM(CASE WHEN t.assigneeId IS NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.assigneeId = :me THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.awaiting = :awaiting THEN 1 ELSE 0 END) "
+                + "FROM Ticket t WHERE t.mergedIntoId IS NULL" + visibility.condition()
+                + " GROUP BY t.status, t.priority", Object[].class))
+                .setParameter("me", visibility.viewer()).setParameter("awaiting", Awaiting.STAFF).getResultList();
+        for (Object[] group : groups) {
+            Status status = (Status) group[0];
+            long count = ((Number) group[2]).longValue();
+            byStatus.merge(status, count, Long::sum);
+            if (Status.ACTIVE.contains(status)) {
+                byPriority.merge((Priority) group[1], count, Long::sum);
+                unassigned += ((Number) group[3]).longValue();
+                mine += ((Number) group[4]).longValue();
+                needsResponse += ((Number) group[5]).longValue();
+            }
+        }
         long pressing = Priority.PRESSING.stream().mapToLong(byPriority::get).sum();
         return new QueueCounts(byStatus, byPriority, unassigned, mine, pressing, needsResponse);
     }

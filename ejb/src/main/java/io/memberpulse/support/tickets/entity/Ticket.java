@@ -60,7 +60,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "WHERE t.assigneeId IN :people AND t.status IN :active GROUP BY t.assigneeId, t.priority")
 @NamedQuery(name = Ticket.LEAVE_TEAM, query = "UPDATE Ticket t SET t.teamId = NULL WHERE t.teamId = :team")
 @NamedQuery(name = Ticket.WITH_IDS, query = "SELECT t FROM Ticket t WHERE t.id IN :ids")
-public class Ticket {
+public class Ticket implements SlaTracked {
 
     public static final String MERGED_INTO = "Ticket.mergedInto";
     public static final String RESOLVED_BEFORE = "Ticket.resolvedBefore";
@@ -486,6 +486,11 @@ public class Ticket {
 
     /** Whether it is the requester's turn to be answered: they wrote last and the ticket is not done. */
     public boolean needsResponse() {
+        return needsResponse(awaiting, status);
+    }
+
+    /** Staff owe the member a response: the member spoke last and the ticket is not done. */
+    static boolean needsResponse(Awaiting awaiting, Status status) {
         return awaiting == Awaiting.STAFF && !status.isDone();
     }
 
@@ -521,6 +526,7 @@ public class Ticket {
         return account == null ? null : account.displayName();
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -547,6 +553,7 @@ public class Ticket {
         return resolution;
     }
 
+    @Override
     public Instant dueAt() {
         return dueAt;
     }
@@ -571,6 +578,7 @@ public class Ticket {
         return priority;
     }
 
+    @Override
     public Status status() {
         return status;
     }
@@ -607,10 +615,12 @@ public class Ticket {
         return teamId;
     }
 
+    @Override
     public SlaTrack sla() {
         return sla == null ? SlaTrack.none() : sla;
     }
 
+    @Override
     public Instant firstResponseAt() {
         return firstResponseAt;
     }

@@ -43,12 +43,21 @@ public record Visibility(Scope scope, UUID viewer, Set<UUID> teams) {
     }
 
     public boolean permits(Ticket ticket) {
+        return permits(ticket.assignee() == null ? null : ticket.assignee().id(), ticket.teamId(),
+                ticket.requester() == null ? null : ticket.requester().id());
+    }
+
+    public boolean permits(QueueItem row) {
+        return permits(row.assignee() == null ? null : row.assignee().id(), row.teamId(),
+                row.requester() == null ? null : row.requester().id());
+    }
+
+    private boolean permits(UUID assignee, UUID team, UUID requester) {
         return switch (scope) {
             case ALL -> true;
-            case OWN_AND_UNASSIGNED -> ticket.assignee() == null
-                    ? teams.isEmpty() || ticket.teamId() == null || teams.contains(ticket.teamId())
-                    : ticket.assignee().id().equals(viewer);
-            case REQUESTER -> ticket.requester() != null && ticket.requester().id().equals(viewer);
+            case OWN_AND_UNASSIGNED -> assignee == null ? teams.isEmpty() || team == null || teams.contains(team)
+                    : assignee.equals(viewer);
+            case REQUESTER -> requester != null && requester.equals(viewer);
         };
     }
 

@@ -3,8 +3,8 @@ package io.memberpulse.support.api.tickets;
 import io.memberpulse.support.api.platform.ApiProblem;
 import io.memberpulse.support.platform.entity.RuleViolation;
 import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Status;
-import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -138,7 +138,7 @@ final class QueueParameters {
     }
 
     /** The cursor is opaque to callers: the sort time and id of the last row, so no page is ever skipped. */
-    static String cursorAfter(Ticket last, TicketQuery.Sort sort) {
+    static String cursorAfter(QueueItem last, TicketQuery.Sort sort) {
         Instant at = switch (sort) {
             case CREATED_ASC, CREATED_DESC -> last.createdAt();
             case DUE_ASC -> last.sla().dueAt();

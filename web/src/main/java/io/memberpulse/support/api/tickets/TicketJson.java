@@ -5,6 +5,7 @@ import io.memberpulse.support.categories.entity.Category;
 import io.memberpulse.support.sla.entity.SlaView;
 import io.memberpulse.support.tickets.entity.Attachment;
 import io.memberpulse.support.tickets.entity.Contact;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Response;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
@@ -41,6 +42,11 @@ public final class TicketJson {
             return account == null ? null : new Person(account.id(), account.displayName(), account.email(),
                     account.memberNumber(), account.organisation());
         }
+
+        static Person of(QueueItem.Person person) {
+            return person == null ? null : new Person(person.id(), person.name(), person.email(),
+                    person.memberNumber(), person.organisation());
+        }
     }
 
     public record CategoryRef(UUID id, String name) {
@@ -50,6 +56,10 @@ public final class TicketJson {
         }
 
         static CategoryRef of(Category category) {
+            return category == null ? null : new CategoryRef(category.id(), category.name());
+        }
+
+        static CategoryRef of(QueueItem.CategoryName category) {
             return category == null ? null : new CategoryRef(category.id(), category.name());
         }
     }
@@ -77,11 +87,14 @@ public final class TicketJson {
         }
 
         static Summary of(Ticket ticket, Map<UUID, SlaView> slas) {
-            return new Summary(ticket.id(), ticket.number(), ticket.subject(), ticket.status().name(),
-                    ticket.priority().name(), CategoryRef.of(ticket.category()), Person.of(ticket.requester()),
-                    ContactRef.of(ticket.contact()), Person.of(ticket.assignee()), ticket.channel().name(),
-                    ticket.needsResponse(), ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseDueAt(),
-                    ticket.dueAt(), slas.get(ticket.id()), ticket.teamId());
+            return of(QueueItem.of(ticket), slas);
+        }
+
+        static Summary of(QueueItem row, Map<UUID, SlaView> slas) {
+            return new Summary(row.id(), row.number(), row.subject(), row.status().name(), row.priority().name(),
+                    CategoryRef.of(row.category()), Person.of(row.requester()), ContactRef.of(row.contact()),
+                    Person.of(row.assignee()), row.channel().name(), row.needsResponse(), row.createdAt(),
+                    row.updatedAt(), row.firstResponseDueAt(), row.dueAt(), slas.get(row.id()), row.teamId());
         }
     }
 

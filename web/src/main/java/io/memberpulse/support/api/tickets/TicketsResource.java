@@ -22,6 +22,7 @@ import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.entity.Channel;
 import io.memberpulse.support.tickets.entity.Priority;
 import io.memberpulse.support.tickets.entity.QueueCounts;
+import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
 import io.memberpulse.support.tickets.entity.TicketDetail;
@@ -122,7 +123,7 @@ public class TicketsResource {
                 tag, text, QueueParameters.view(view), order, QueueParameters.cursor(cursor),
                 QueueParameters.limit(limit));
         TicketQueries.Page page = reads.search(query);
-        List<Ticket> items = page.items();
+        List<QueueItem> items = page.items();
         String next = page.more() ? QueueParameters.cursorAfter(items.get(items.size() - 1), order) : null;
         Map<UUID, SlaView> slas = sla.of(items);
         return new Page(items.stream().map(ticket -> TicketJson.Summary.of(ticket, slas)).toList(), next);
