@@ -37,7 +37,7 @@ public class IndexView {
     /** The queue's numbers, read once per page view. */
     public QueueCounts getQueue() {
         if (queue == null) {
-            queue = tickets.queue();
+            queue = tickets.activeQueue();
         }
         return queue;
     }

@@ -34,8 +34,14 @@ public class TicketReads {
         return queries.search(query, visible.visibility());
     }
 
+    /** The queue's numbers, the done tickets counted by status too. */
     public QueueCounts queue() {
-        return queries.counts(visible.visibility());
+        return queries.counts(visible.visibility(), true);
+    }
+
+    /** The numbers of the active tickets only, as the console shows them: {@code byStatus} holds no done status. */
+    public QueueCounts activeQueue() {
+        return queries.counts(visible.visibility(), false);
     }
 
     public TicketDetail detail(UUID id) {

@@ -132,16 +132,17 @@ public class TicketQueries {
     }
 
     /**
-     * The queue's numbers over the tickets the caller may see, in one pass: the totals by status read every such
-     * ticket anyway, so the others are sums over the same groups rather than four more scans. Done tickets count
-     * by status only.
+     * The queue's numbers over the tickets the caller may see. The active tickets are read once, grouped by status
+     * and priority, with the other numbers as sums over the same groups: one index-only scan of tickets_counts
+     * instead of four statements. The done tickets, hundreds of thousands on a busy desk, are counted only when
+     * asked for: the console shows none of them, and counting them was four fifths of its queue page's database
+     * time at a million tickets (50 of 66 ms).
      */
-    public QueueCounts counts(Visibility visibility) {
+    public QueueCounts counts(Visibility visibility, boolean withDone) {
+        String scope = " FROM Ticket t WHERE t.mergedIntoId IS NULL" + visibility.condition();
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-        for (Status status : Status.values()) {
-            byStatus.put(status, 0L);
-        }
         Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
+        Status.ACTIVE.forEach(status -> byStatus.put(status, 0L));
         for (Priority priority : Priority.values()) {
             byPriority.put(priority, 0L);
         }
@@ -151,20 +152,23 @@ public class TicketQueries {
         List<Object[]> groups = visibility.bind(em.createQuery("SELECT t.status, t.priority, COUNT(t), "
                 + "SUM(CASE WHEN t.assigneeId IS NULL THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN t.assigneeId = :me THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN t.awaiting = :awaiting THEN 1 ELSE 0 END) "
-                + "FROM Ticket t WHERE t.mergedIntoId IS NULL" + visibility.condition()
-                + " GROUP BY t.status, t.priority", Object[].class))
-                .setParameter("me", visibility.viewer()).setParameter("awaiting", Awaiting.STAFF).getResultList();
+                + "SUM(CASE WHEN t.awaiting = :awaiting THEN 1 ELSE 0 END)" + scope
+                + " AND t.status IN :active GROUP BY t.status, t.priority", Object[].class))
+                .setParameter("me", visibility.viewer()).setParameter("awaiting", Awaiting.STAFF)
+                .setParameter("active", Status.ACTIVE).getResultList();
         for (Object[] group : groups) {
-            Status status = (Status) group[0];
             long count = ((Number) group[2]).longValue();
-            byStatus.merge(status, count, Long::sum);
-            if (Status.ACTIVE.contains(status)) {
-                byPriority.merge((Priority) group[1], count, Long::sum);
-                unassigned += ((Number) group[3]).longValue();
-                mine += ((Number) group[4]).longValue();
-                needsResponse += ((Number) group[5]).longValue();
-            }
+            byStatus.merge((Status) group[0], count, Long::sum);
+            byPriority.merge((Priority) group[1], count, Long::sum);
+            unassigned += ((Number) group[3]).longValue();
+            mine += ((Number) group[4]).longValue();
+            needsResponse += ((Number) group[5]).longValue();
+        }
+        if (withDone) {
+            Status.DONE.forEach(status -> byStatus.put(status, 0L));
+            visibility.bind(em.createQuery("SELECT t.status, COUNT(t)" + scope + " AND t.status IN :done "
+                    + "GROUP BY t.status", Object[].class)).setParameter("done", Status.DONE).getResultList()
+                    .forEach(row -> byStatus.put((Status) row[0], (Long) row[1]));
         }
         long pressing = Priority.PRESSING.stream().mapToLong(byPriority::get).sum();
         return new QueueCounts(byStatus, byPriority, unassigned, mine, pressing, needsResponse);
