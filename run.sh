@@ -27,7 +27,9 @@ if [ "${MEMBERPULSE_SKIP_BUILD:-false}" != "true" ]; then
 fi
 WAR=web/target/ROOT.war
 MICRO=target/runtime/payara-micro.jar
-[ -f "$WAR" ] && [ -f "$MICRO" ] || fail "the build did not produce $WAR and $MICRO"
+# the built-in embedding model's ONNX runtime is on the server's class path, not in the WAR (web/pom.xml says why)
+LIBS=target/runtime/onnxruntime.jar
+[ -f "$WAR" ] && [ -f "$MICRO" ] && [ -f "$LIBS" ] || fail "the build did not produce $WAR, $MICRO and $LIBS"
 
 # The filled-in post-boot file holds the database password: keep it in a private folder, gone after the run.
 RUNTIME_DIR="$(mktemp -d -t memberpulse-runtime.XXXXXX)"
@@ -80,7 +82,7 @@ if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
   fill payara-config/post-boot-postgresql.asadmin DB_HOST "$(escape "$DB_HOST")" DB_PORT "$DB_PORT" \
     DB_NAME "$(escape "$DB_NAME")" DB_USER "$(escape "$MEMBERPULSE_DB_USER")" \
     DB_PASSWORD "$DB_SECRET" POOL_SIZE "$POOL_SIZE" > "$POST_BOOT"
-  MICRO_ARGS+=(--addLibs target/runtime/postgresql.jar)
+  LIBS="$LIBS:target/runtime/postgresql.jar"
 else
   MODE=embedded
   mkdir -p "$DATA_DIR/db"
@@ -88,6 +90,7 @@ else
   OPTIONS+=(-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true -Dmemberpulse.default-client=demo)
 fi
 
+MICRO_ARGS+=(--addLibs "$LIBS")
 if [ -n "${MEMBERPULSE_CLUSTER:-}" ]; then
   MICRO_ARGS+=(--clustername "$MEMBERPULSE_CLUSTER")
 else
