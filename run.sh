@@ -47,9 +47,9 @@ OPTIONS=(-Dmemberpulse.data.dir="$DATA_DIR" -Dmemberpulse.exit-on-failed-start=t
   || fail "MEMBERPULSE_AI_TIMEOUT_MS must be a number of milliseconds, not '$MEMBERPULSE_AI_TIMEOUT_MS'"
 # Memory and collector, chosen for the 2-core machines the benchmark runs on (bench/results/ has the figures) and
 # overridable through JAVA_OPTS, whose options come later and win:
-#  - a fixed heap of 256 MiB: the live set after start-up is about 110 MiB, and deploying the WAR reads its largest
-#    library (93 MiB of ONNX runtime) into one array, so 192 MiB runs out at start; without a limit the JVM took a
-#    quarter of the machine and the process grew to 1.3-1.6 GiB;
+#  - a fixed heap of 256 MiB: the live set after start-up is about 110 MiB; 192 MiB also runs, but collecting more
+#    often cost the console's queue page a quarter of its throughput for 75 MiB less resident memory; without a
+#    limit the JVM took a quarter of the machine and the process grew to 1.3-1.6 GiB;
 #  - G1, the default collector, kept on purpose: in a heap this small the serial one promoted the requests in
 #    flight and collected the whole heap every few seconds (240-320 ms pauses, a p99 of 200+ ms in every run);
 #  - a bounded code cache and metaspace (about 57 MiB and 122 MiB are used), smaller thread stacks, and two glibc
