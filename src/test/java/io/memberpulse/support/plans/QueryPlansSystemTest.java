@@ -2,10 +2,12 @@ package io.memberpulse.support.plans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.memberpulse.support.tickets.control.TicketQueries;
 import io.memberpulse.support.tickets.entity.Priority;
+import io.memberpulse.support.tickets.entity.QueueCounts;
 import io.memberpulse.support.tickets.entity.QueueItem;
 import io.memberpulse.support.tickets.entity.Status;
 import io.memberpulse.support.tickets.entity.Ticket;
@@ -234,13 +236,7 @@ class QueryPlansSystemTest {
         EntityManager em = factory.createEntityManager(
                 Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, client.toString()));
         try {
-            TicketQueries queries = new TicketQueries();
-            Field field = TicketQueries.class.getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(queries, em);
-            Field clock = TicketQueries.class.getDeclaredField("clock");
-            clock.setAccessible(true);
-            clock.set(queries, Clock.systemUTC());
+            TicketQueries queries = queries(em);
             capture.drain();
             Visibility visibility = ownAndUnassignedOnly ? Visibility.ownAndUnassigned(agent)
                     : Visibility.everything(agent);
@@ -253,6 +249,39 @@ class QueryPlansSystemTest {
             em.close();
         }
         return explained();
+    }
+
+    /** The application's query home on this entity manager, as the container would give it. */
+    private static TicketQueries queries(EntityManager em) throws ReflectiveOperationException {
+        TicketQueries queries = new TicketQueries();
+        Field field = TicketQueries.class.getDeclaredField("em");
+        field.setAccessible(true);
+        field.set(queries, em);
+        Field clock = TicketQueries.class.getDeclaredField("clock");
+        clock.setAccessible(true);
+        clock.set(queries, Clock.systemUTC());
+        return queries;
+    }
+
+    @Test
+    void theConsoleNumbersReadOnlyTheActiveTicketsFromTheirIndex() throws Exception {
+        EntityManager em = factory.createEntityManager(
+                Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, client.toString()));
+        try {
+            TicketQueries queries = queries(em);
+            capture.drain();
+            QueueCounts counts = queries.counts(Visibility.everything(agent), false);
+            assertNull(counts.byStatus().get(Status.CLOSED), "the console's numbers counted the done tickets");
+            assertTrue(counts.unassigned() > 0, "no unassigned active ticket counted: " + counts);
+        } finally {
+            em.close();
+        }
+        List<JsonObject> plans = explained();
+        assertEquals(1, plans.size(), "the console's numbers take one statement");
+        assertReadsTicketsThroughAnIndex("console numbers", plans.get(0));
+        // the active statuses bound the index range: the done tickets (most of a desk's) are never read
+        assertTrue(scansOfTickets(plans.get(0)).stream().anyMatch(scan -> scan.getString("Index Cond", "")
+                .contains("status")), "the numbers read tickets of every status: " + plans.get(0));
     }
 
     @Test
