@@ -46,6 +46,8 @@ class TenantIsolationIT {
         return ShrinkWrap.create(ZipImporter.class, "memberpulse-it.war")
                 .importFrom(new File(root.resolve("web/target/ROOT.war").toString()))
                 .as(WebArchive.class)
+                // Payara Micro has the embedding model's runtime on its class path (run.sh); here it goes in the WAR
+                .addAsLibraries(new File(root.resolve("target/runtime/onnxruntime.jar").toString()))
                 .addClasses(TenantIsolationIT.class, TenantProbe.class, FailingResource.class, PayaraServerDomain.class);
     }
 
