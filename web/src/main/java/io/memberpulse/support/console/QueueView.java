@@ -465,15 +465,14 @@ public class QueueView implements Serializable {
     }
 
     /**
-     * One queue row as the page shows it: read once, kept with the view, no entity held. What its cells say is
-     * worked out here, once, into {@link #getCells()}, which the page reads by name: each {@code labels.x(row.y())}
+     * One queue row as the page shows it: read once, kept with the view, no entity held; the row's position (for
+     * the next page) and its id and number (for bulk changes) as values, and what its cells say, worked out here
+     * once, in {@link #getCells()}, which the page reads by name: each {@code labels.x(row.y())}
      * or {@code row.y()} in a cell was a bean lookup or a reflective method search per row, a third of the page's
      * rendering time for fifty rows.
      */
-    public record QueueRow(UUID id, String number, String subject, String requesterName, String requesterEmail,
-            Status status, Priority priority, String assigneeName, String categoryName, Instant createdAt,
-            Instant updatedAt, boolean needsResponse, SlaView sla, Instant dueAt, Map<String, String> cells)
-            implements Serializable {
+    public record QueueRow(UUID id, String number, Instant createdAt, Instant updatedAt, Instant dueAt,
+            Map<String, String> cells) implements Serializable {
 
         static QueueRow of(QueueItem t, SlaView sla, Labels labels) {
             Instant due = t.sla().dueAt();
@@ -496,8 +495,7 @@ public class QueueView implements Serializable {
                     Map.entry("slaTitle", labels.sla(sla) + (due == null ? "" : ", due " + labels.when(due))),
                     Map.entry("created", labels.when(t.createdAt())), Map.entry("createdIso", labels.iso(t.createdAt())),
                     Map.entry("updated", labels.when(t.updatedAt())), Map.entry("updatedIso", labels.iso(t.updatedAt())));
-            return new QueueRow(t.id(), t.number(), t.subject(), t.requesterName(), t.requesterEmail(), t.status(),
-                    t.priority(), assignee, category, t.createdAt(), t.updatedAt(), t.needsResponse(), sla, due, cells);
+            return new QueueRow(t.id(), t.number(), t.createdAt(), t.updatedAt(), due, cells);
         }
 
         /** The row's cells in words, by name, as {@link Labels} says them: a property for the page. */

@@ -1,5 +1,6 @@
 package io.memberpulse.support.tickets.entity;
 
+import io.memberpulse.support.accounts.entity.Account;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,6 +20,11 @@ public record QueueItem(UUID id, String number, String subject, Status status, P
 
     /** An account on a ticket, as a queue shows it; the member's number and organisation for a member. */
     public record Person(UUID id, String name, String email, String memberNumber, String organisation) {
+
+        static Person of(Account account) {
+            return account == null ? null : new Person(account.id(), account.displayName(), account.email(),
+                    account.memberNumber(), account.organisation());
+        }
     }
 
     public record CategoryName(UUID id, String name) {
@@ -28,10 +34,7 @@ public record QueueItem(UUID id, String number, String subject, Status status, P
     public static QueueItem of(Ticket t) {
         return new QueueItem(t.id(), t.number(), t.subject(), t.status(), t.priority(), t.channel(), t.awaiting(),
                 t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.dueAt(), t.teamId(), t.sla(), t.contact(),
-                t.requester() == null ? null : new Person(t.requester().id(), t.requester().displayName(),
-                        t.requester().email(), t.requester().memberNumber(), t.requester().organisation()),
-                t.assignee() == null ? null : new Person(t.assignee().id(), t.assignee().displayName(),
-                        t.assignee().email(), t.assignee().memberNumber(), t.assignee().organisation()),
+                Person.of(t.requester()), Person.of(t.assignee()),
                 t.category() == null ? null : new CategoryName(t.category().id(), t.category().name()));
     }
 
