@@ -27,4 +27,17 @@ class RestartSystemTest {
         assertEquals("Arnold Renamed", get("/api/accounts/" + id, adminAgain).json().getString("name"));
         assertEquals(3, get("/api/accounts", adminAgain).json().getInt("total"));
     }
+
+    /**
+     * A stop leaves nothing of run.sh's behind but what it means to keep: its private folder (the filled-in
+     * post-boot file holds the database password) is gone, only the running server's is there; and the class
+     * archive the first run wrote when it stopped is kept for the next start.
+     */
+    @Test
+    void aStopRemovesTheRunsFolderAndKeepsTheClassArchive() throws Exception {
+        RunningApplication.restart();
+
+        assertEquals(1, RunningApplication.runtimeFolders(), "the stopped run's folder is left behind");
+        assertEquals(1, RunningApplication.classArchives(), "no class archive kept, or an old one not replaced");
+    }
 }

@@ -159,6 +159,21 @@ public class RunningApplication implements BeforeAllCallback {
         return DATA;
     }
 
+    /** The private folders run.sh made for the server (its filled-in post-boot file among them) and left behind. */
+    public static long runtimeFolders() throws IOException {
+        try (Stream<Path> folders = Files.list(server.temporaryFolders())) {
+            return folders.filter(f -> f.getFileName().toString().startsWith("memberpulse-runtime.")).count();
+        }
+    }
+
+    /** The class archives run.sh keeps beside the server (target/runtime/classes-*.jsa). */
+    public static long classArchives() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("target/runtime"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("classes-") && name.endsWith(".jsa")).count();
+        }
+    }
+
     /** Stops the server and starts it again on the same data, as an operator's restart would. */
     public static synchronized void restart() throws Exception {
         server.stop();
@@ -247,9 +262,16 @@ public class RunningApplication implements BeforeAllCallback {
                 // the demo seed and generated keys are the embedded mode's; the tests need them on PostgreSQL too
                 env.put("JAVA_OPTS", "-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true");
             }
+            // run.sh's private folder, in a place of this node's own, so that a test can see it is gone after a stop
+            Files.createDirectories(temporaryFolders());
+            env.put("TMPDIR", temporaryFolders().toString());
             env.putAll(settings);
             process = builder.start();
             awaitReady();
+        }
+
+        Path temporaryFolders() {
+            return data.resolve("tmp-" + port);
         }
 
         private void awaitReady() throws Exception {
