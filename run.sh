@@ -99,16 +99,15 @@ if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
     || fail "MEMBERPULSE_TEST_CLOCK=true moves time for tests and demos only and refuses MEMBERPULSE_DB_URL; unset it, or set MEMBERPULSE_TEST_CLOCK_ALLOW_DATABASE=true for a throw-away test database"
   [ -n "${MEMBERPULSE_DB_USER:-}" ] || fail "MEMBERPULSE_DB_USER is not set (the PostgreSQL user)"
   [ -n "${MEMBERPULSE_DB_PASSWORD+set}" ] || fail "MEMBERPULSE_DB_PASSWORD is not set (may be empty for trust authentication)"
-  # 32: an intake holds two connections at once (its ticket number is taken in a transaction of its own), so a
-  # pool smaller than twice the submissions in flight can run dry with every holder waiting for a second one
-  # (12 stalled 16 concurrent submissions for seconds)
+  # the requests' pool; ticket numbers are taken from a small pool of their own (payara-config/README.md says why)
   POOL_SIZE="${MEMBERPULSE_DB_POOL_SIZE:-32}"
-  [[ "$POOL_SIZE" =~ ^[0-9]+$ ]] || fail "MEMBERPULSE_DB_POOL_SIZE must be a number, not '$POOL_SIZE'"
+  [[ "$POOL_SIZE" =~ ^[1-9][0-9]*$ ]] || fail "MEMBERPULSE_DB_POOL_SIZE must be a number from 1, not '$POOL_SIZE'"
+  STEADY_SIZE=$(( POOL_SIZE < 8 ? POOL_SIZE : 8 ))
   DB_SECRET="()" # asadmin's way of writing an empty password (trust authentication)
   [ -z "${MEMBERPULSE_DB_PASSWORD:-}" ] || DB_SECRET="$(escape "$MEMBERPULSE_DB_PASSWORD")"
   fill payara-config/post-boot-postgresql.asadmin DB_HOST "$(escape "$DB_HOST")" DB_PORT "$DB_PORT" \
     DB_NAME "$(escape "$DB_NAME")" DB_USER "$(escape "$MEMBERPULSE_DB_USER")" \
-    DB_PASSWORD "$DB_SECRET" POOL_SIZE "$POOL_SIZE" > "$POST_BOOT"
+    DB_PASSWORD "$DB_SECRET" POOL_SIZE "$POOL_SIZE" STEADY_SIZE "$STEADY_SIZE" > "$POST_BOOT"
   LIBS="$LIBS:target/runtime/postgresql.jar"
 else
   MODE=embedded

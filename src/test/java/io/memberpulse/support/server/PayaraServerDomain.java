@@ -67,12 +67,16 @@ public class PayaraServerDomain implements BeforeAllCallback, ExtensionContext.S
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PayaraServerDomain.class.getName(), this);
 
-        List<String> createPool = new ArrayList<>(List.of("create-jdbc-connection-pool", "--restype",
-                "javax.sql.DataSource"));
-        createPool.addAll(List.of(pool.split(" ")));
-        createPool.add("MemberPulsePool");
-        remote(createPool.toArray(String[]::new));
-        remote("create-jdbc-resource", "--connectionpoolid", "MemberPulsePool", "jdbc/memberpulse");
+        // as payara-config's post-boot files: the main pool, and ticket numbers' own (its README says why)
+        for (String[] names : List.of(new String[] {"MemberPulsePool", "jdbc/memberpulse"},
+                new String[] {"MemberPulseNumbersPool", "jdbc/memberpulse-numbers"})) {
+            List<String> createPool = new ArrayList<>(List.of("create-jdbc-connection-pool", "--restype",
+                    "javax.sql.DataSource"));
+            createPool.addAll(List.of(pool.split(" ")));
+            createPool.add(names[0]);
+            remote(createPool.toArray(String[]::new));
+            remote("create-jdbc-resource", "--connectionpoolid", names[0], names[1]);
+        }
         remote("set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/memberpulse");
         // the embedded mode's demo seed and generated keys, so the deployed application can be signed in to
         for (String property : List.of("memberpulse.demo-data=true", "memberpulse.jwt.generate-keys=true",

@@ -16,13 +16,15 @@ import javax.sql.DataSource;
  * Hands out ticket numbers, {@code TKT-<year>-<sequence>} per client. An EJB rather than a plain control, because
  * a number must be taken in a transaction of its own: the counter row is locked only while it is incremented, and
  * a number once taken is never handed out again, even if the ticket that took it is rolled back. The database row
- * is the single source of truth, so numbers stay unique across cluster nodes.
+ * is the single source of truth, so numbers stay unique across cluster nodes. The connection comes from a pool of
+ * its own ({@code jdbc/memberpulse-numbers}): the submission's transaction already holds one from the main pool,
+ * and from one pool every submission in flight could hold one and wait for a second, for good.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TicketNumbers {
 
-    @Resource(lookup = "jdbc/memberpulse")
+    @Resource(lookup = "jdbc/memberpulse-numbers")
     DataSource dataSource;
 
     @Resource
