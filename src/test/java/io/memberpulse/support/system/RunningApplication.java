@@ -1,5 +1,6 @@
 package io.memberpulse.support.system;
 
+import jakarta.json.Json;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -143,6 +144,21 @@ public class RunningApplication implements BeforeAllCallback {
 
         public URI uri(String path) {
             return base.resolve(path);
+        }
+
+        /** A request to this node, with a JSON body or none. */
+        public Api.Reply call(String method, String path, String token, String json) {
+            return Api.send(uri(path), method, token, json == null ? null : "application/json", json);
+        }
+
+        /** An access token from this node for an account of the demo client (demo data on). */
+        public String demoToken(String email) {
+            Api.Reply reply = call("POST", "/api/auth/token", null, Json.createObjectBuilder()
+                    .add("client", "demo").add("email", email).add("password", Api.PASSWORD).build().toString());
+            if (reply.status() != 200) {
+                throw new AssertionError("sign-in of " + email + " failed: " + reply.status() + " " + reply.body());
+            }
+            return reply.json().getString("accessToken");
         }
 
         public void restart() throws Exception {
