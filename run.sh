@@ -112,7 +112,10 @@ if [ -n "${MEMBERPULSE_DB_URL:-}" ]; then
 else
   MODE=embedded
   mkdir -p "$DATA_DIR/db"
-  fill payara-config/post-boot-h2.asadmin H2_URL "$(escape "jdbc:h2:file:$DATA_DIR/db/memberpulse")" > "$POST_BOOT"
+  # DEMO-ONLY credential: the login of the embedded demo database, a file in the data folder that only this server
+  # opens; it guards nothing (a real deployment sets MEMBERPULSE_DB_*) and stays as is so existing data folders open
+  fill payara-config/post-boot-h2.asadmin H2_URL "$(escape "jdbc:h2:file:$DATA_DIR/db/memberpulse")" \
+    H2_USER memberpulse H2_PASSWORD memberpulse > "$POST_BOOT"
   OPTIONS+=(-Dmemberpulse.demo-data=true -Dmemberpulse.jwt.generate-keys=true -Dmemberpulse.default-client=demo)
 fi
 

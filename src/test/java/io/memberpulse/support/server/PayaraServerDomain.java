@@ -68,15 +68,8 @@ public class PayaraServerDomain implements BeforeAllCallback, ExtensionContext.S
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PayaraServerDomain.class.getName(), this);
 
         // as payara-config's post-boot files: the main pool, and ticket numbers' own (its README says why)
-        for (String[] names : List.of(new String[] {"MemberPulsePool", "jdbc/memberpulse"},
-                new String[] {"MemberPulseNumbersPool", "jdbc/memberpulse-numbers"})) {
-            List<String> createPool = new ArrayList<>(List.of("create-jdbc-connection-pool", "--restype",
-                    "javax.sql.DataSource"));
-            createPool.addAll(List.of(pool.split(" ")));
-            createPool.add(names[0]);
-            remote(createPool.toArray(String[]::new));
-            remote("create-jdbc-resource", "--connectionpoolid", names[0], names[1]);
-        }
+        createDataSource(pool, "MemberPulsePool", "jdbc/memberpulse");
+        createDataSource(pool, "MemberPulseNumbersPool", "jdbc/memberpulse-numbers");
         remote("set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/memberpulse");
         // the embedded mode's demo seed and generated keys, so the deployed application can be signed in to
         for (String property : List.of("memberpulse.demo-data=true", "memberpulse.jwt.generate-keys=true",
@@ -92,6 +85,15 @@ public class PayaraServerDomain implements BeforeAllCallback, ExtensionContext.S
     }
 
     /** An asadmin command against the running domain. */
+    private static void createDataSource(String pool, String poolName, String jndiName) throws Exception {
+        List<String> createPool = new ArrayList<>(List.of("create-jdbc-connection-pool", "--restype",
+                "javax.sql.DataSource"));
+        createPool.addAll(List.of(pool.split(" ")));
+        createPool.add(poolName);
+        remote(createPool.toArray(String[]::new));
+        remote("create-jdbc-resource", "--connectionpoolid", poolName, jndiName);
+    }
+
     public static String remote(String... command) throws Exception {
         List<String> args = new ArrayList<>(List.of("--port", String.valueOf(ADMIN_PORT)));
         args.addAll(List.of(command));

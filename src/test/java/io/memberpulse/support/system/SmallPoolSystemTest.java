@@ -49,9 +49,9 @@ class SmallPoolSystemTest {
 
     @Test
     void everySubmissionComesThroughWhenMoreAreInFlightThanThePoolHasConnections() throws Exception {
-        List<String> members = List.of(token("member@demo.test"), token("member2@demo.test"),
-                token("member3@demo.test"));
-        String category = call("GET", "/api/support/categories", members.get(0), null).structure().asJsonArray()
+        List<String> members = List.of(node.demoToken("member@demo.test"), node.demoToken("member2@demo.test"),
+                node.demoToken("member3@demo.test"));
+        String category = node.call("GET", "/api/support/categories", members.get(0), null).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("Other"))
                 .findFirst().orElseThrow().getString("id");
         List<Callable<Api.Reply>> submissions = new ArrayList<>();
@@ -59,7 +59,7 @@ class SmallPoolSystemTest {
             String member = members.get(i % members.size());
             String body = Json.createObjectBuilder().add("subject", "Burst " + i)
                     .add("description", "<p>One of many at once</p>").add("categoryId", category).build().toString();
-            submissions.add(() -> call("POST", "/api/support/tickets", member, body));
+            submissions.add(() -> node.call("POST", "/api/support/tickets", member, body));
         }
         ExecutorService clients = Executors.newFixedThreadPool(SUBMISSIONS);
         // well under the pool's 60 s wait: a pool that ran dry shows as cancelled submissions, not a slow pass
@@ -72,13 +72,5 @@ class SmallPoolSystemTest {
             numbers.add(submitted.json().getString("number"));
         }
         assertEquals(SUBMISSIONS, numbers.size(), "every ticket has a number of its own: " + numbers);
-    }
-
-    private static String token(String email) {
-        return node.demoToken(email);
-    }
-
-    private static Api.Reply call(String method, String path, String token, String json) {
-        return node.call(method, path, token, json);
     }
 }
