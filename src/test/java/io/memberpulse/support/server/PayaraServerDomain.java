@@ -84,7 +84,7 @@ public class PayaraServerDomain implements BeforeAllCallback, ExtensionContext.S
         return URI.create("http://localhost:" + HTTP_PORT + path);
     }
 
-    /** An asadmin command against the running domain. */
+    /** A connection pool with these settings and the JNDI datasource over it, as the post-boot files make. */
     private static void createDataSource(String pool, String poolName, String jndiName) throws Exception {
         List<String> createPool = new ArrayList<>(List.of("create-jdbc-connection-pool", "--restype",
                 "javax.sql.DataSource"));
@@ -94,6 +94,7 @@ public class PayaraServerDomain implements BeforeAllCallback, ExtensionContext.S
         remote("create-jdbc-resource", "--connectionpoolid", poolName, jndiName);
     }
 
+    /** An asadmin command against the running domain. */
     public static String remote(String... command) throws Exception {
         List<String> args = new ArrayList<>(List.of("--port", String.valueOf(ADMIN_PORT)));
         args.addAll(List.of(command));

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * More submissions in flight than the database pool has connections: each one's ticket number is taken in a
- * transaction of its own while its own transaction holds a connection. From one pool of 2, two submissions held
- * both connections and waited for a third, and no ticket came through at all; numbers have a pool of their own.
+ * transaction of its own while its own transaction holds a connection. From one pool, every submission in flight
+ * could hold one connection and wait for a second (16 at once on a pool of 8 wrote no ticket in 20 s, and this
+ * node never became ready); numbers have a pool of their own.
  */
 @ExtendWith(RunningApplication.class)
 class SmallPoolSystemTest {
