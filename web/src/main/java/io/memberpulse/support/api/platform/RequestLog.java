@@ -25,8 +25,18 @@ public class RequestLog extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             long micros = (System.nanoTime() - start) / 1000;
-            LOG.info(() -> String.format("%s %s %d %d.%03dms cid=%s", request.getMethod(), request.getRequestURI(),
-                    response.getStatus(), micros / 1000, micros % 1000, id));
+            LOG.info(() -> line(request.getMethod(), request.getRequestURI(), response.getStatus(), micros, id));
         }
+    }
+
+    /**
+     * "GET /api/tickets 200 12.345ms cid=…", built by hand: String.format parsed its pattern on every request, a
+     * measurable share of the intake's CPU (JFR).
+     */
+    static String line(String method, String uri, int status, long micros, String id) {
+        long fraction = micros % 1000;
+        return new StringBuilder(96).append(method).append(' ').append(uri).append(' ').append(status).append(' ')
+                .append(micros / 1000).append('.').append(fraction < 100 ? (fraction < 10 ? "00" : "0") : "")
+                .append(fraction).append("ms cid=").append(id).toString();
     }
 }
