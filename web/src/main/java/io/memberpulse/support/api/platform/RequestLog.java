@@ -34,9 +34,15 @@ public class RequestLog extends HttpFilter {
      * measurable share of the intake's CPU (JFR).
      */
     static String line(String method, String uri, int status, long micros, String id) {
-        long fraction = micros % 1000;
-        return new StringBuilder(96).append(method).append(' ').append(uri).append(' ').append(status).append(' ')
-                .append(micros / 1000).append('.').append(fraction < 100 ? (fraction < 10 ? "00" : "0") : "")
-                .append(fraction).append("ms cid=").append(id).toString();
+        StringBuilder line = new StringBuilder(96).append(method).append(' ').append(uri).append(' ').append(status)
+                .append(' ').append(micros / 1000).append('.');
+        long fraction = micros % 1000; // three digits, as %03d wrote them
+        if (fraction < 100) {
+            line.append('0');
+        }
+        if (fraction < 10) {
+            line.append('0');
+        }
+        return line.append(fraction).append("ms cid=").append(id).toString();
     }
 }
