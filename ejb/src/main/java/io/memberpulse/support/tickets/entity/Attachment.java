@@ -3,6 +3,7 @@ package io.memberpulse.support.tickets.entity;
 import io.memberpulse.support.platform.entity.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -37,9 +38,17 @@ public class Attachment {
     @Id
     private UUID id;
 
-    @ManyToOne(optional = false)
+    /**
+     * A relationship rather than a bare id, so that EclipseLink inserts the ticket first. Lazy, and never walked,
+     * like a response's: a list of files needs no ticket built.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
+    /** The ticket's id, read-only, so that {@link #ticketId()} needs no read of the ticket. */
+    @Column(name = "ticket_id", insertable = false, updatable = false)
+    private UUID ticketId;
 
     /** Null for files of the ticket's description. */
     @ManyToOne
@@ -77,6 +86,7 @@ public class Attachment {
             UUID uploadedBy, Instant now) {
         this.id = Ids.next();
         this.ticket = ticket;
+        this.ticketId = ticket.id();
         this.response = response;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -91,7 +101,7 @@ public class Attachment {
     }
 
     public UUID ticketId() {
-        return ticket.id();
+        return ticketId;
     }
 
     public UUID responseId() {

@@ -4,6 +4,7 @@ import io.memberpulse.support.accounts.entity.Account;
 import io.memberpulse.support.platform.entity.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -34,10 +35,18 @@ public class Response {
     @Id
     private UUID id;
 
-    /** A relationship rather than a bare id, so that EclipseLink inserts the ticket first. */
-    @ManyToOne(optional = false)
+    /**
+     * A relationship rather than a bare id, so that EclipseLink inserts the ticket first. Lazy, and never walked:
+     * eager, a read of a thread (read-only, outside the persistence context) could build the ticket again with
+     * its people and category, three or four statements more.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
+    /** The ticket's id, read-only, so that {@link #ticketId()} needs no read of the ticket. */
+    @Column(name = "ticket_id", insertable = false, updatable = false)
+    private UUID ticketId;
 
     /** Null only for the opening message of a contact's ticket that was merged. */
     @ManyToOne
@@ -64,6 +73,7 @@ public class Response {
     Response(Ticket ticket, Account author, String body, boolean internal, Instant now) {
         this.id = Ids.next();
         this.ticket = ticket;
+        this.ticketId = ticket.id();
         this.author = author;
         this.body = body;
         this.internal = internal;
@@ -83,7 +93,7 @@ public class Response {
     }
 
     public UUID ticketId() {
-        return ticket.id();
+        return ticketId;
     }
 
     public Account author() {

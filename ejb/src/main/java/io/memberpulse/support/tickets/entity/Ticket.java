@@ -50,6 +50,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @NamedQuery(name = Ticket.OPEN_OF_MEMBER, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = Ticket.WITH_PEOPLE, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
+        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.id = :id")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
@@ -75,6 +77,8 @@ public class Ticket implements SlaTracked {
     public static final String OPEN_OF_MEMBER = "Ticket.openOfMember";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
     public static final String BY_NUMBER = "Ticket.byNumber";
+    /** One ticket with its requester, assignee and category in one statement (a find reads them one by one). */
+    public static final String WITH_PEOPLE = "Ticket.withPeople";
 
     public static final int REASON_LENGTH = 500;
     private static final int SEARCH_TEXT_LENGTH = 100_000;

@@ -7,6 +7,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -37,10 +38,18 @@ public class TicketEvent {
     @Id
     private UUID id;
 
-    /** A relationship rather than a bare id, so that EclipseLink inserts the ticket first. */
-    @ManyToOne(optional = false)
+    /**
+     * A relationship rather than a bare id, so that EclipseLink inserts the ticket first. Lazy, and never walked:
+     * eager, each read of a history (read-only, outside the persistence context) built the ticket again with
+     * its people and category, four statements on every read of a ticket.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
+    /** The ticket's id, read-only, so that {@link #ticketId()} needs no read of the ticket. */
+    @Column(name = "ticket_id", insertable = false, updatable = false)
+    private UUID ticketId;
 
     /** Null when the system acted (automatic close, escalation). */
     @Convert(converter = NullableUuidConverter.class)
@@ -72,6 +81,7 @@ public class TicketEvent {
     TicketEvent(Ticket ticket, UUID actorId, EventType type, Object from, Object to, String reason, Instant now) {
         this.id = Ids.next();
         this.ticket = ticket;
+        this.ticketId = ticket.id();
         this.actorId = actorId;
         this.type = type;
         this.fromValue = text(from);
@@ -94,7 +104,7 @@ public class TicketEvent {
     }
 
     public UUID ticketId() {
-        return ticket.id();
+        return ticketId;
     }
 
     public UUID actorId() {
