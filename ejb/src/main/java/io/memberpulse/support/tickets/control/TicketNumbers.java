@@ -1,7 +1,6 @@
 package io.memberpulse.support.tickets.control;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,26 +13,26 @@ import javax.sql.DataSource;
 
 /**
  * Hands out ticket numbers, {@code TKT-<year>-<sequence>} per client. An EJB rather than a plain control, because
- * a number must be taken in a transaction of its own: the counter row is locked only while it is incremented, and
- * a number once taken is never handed out again, even if the ticket that took it is rolled back. The database row
- * is the single source of truth, so numbers stay unique across cluster nodes. The connection comes from a pool of
- * its own ({@code jdbc/memberpulse-numbers}): the submission's transaction already holds one from the main pool,
- * and from one pool every submission in flight could hold one and wait for a second, for good.
+ * a number must be taken outside the submission's transaction: the counter row is locked only while it is
+ * incremented, and a number once taken is never handed out again, even if the ticket that took it is rolled back.
+ * Each statement here is a transaction of its own (no JTA transaction, so the connection commits each statement):
+ * one round trip for a number, where a transaction of its own (REQUIRES_NEW) cost a BEGIN and a COMMIT more and a
+ * second resource in the container's transaction manager. The database row is the single source of truth, so
+ * numbers stay unique across cluster nodes. The connection comes from a pool of its own
+ * ({@code jdbc/memberpulse-numbers}): the submission's transaction already holds one from the main pool, and from
+ * one pool every submission in flight could hold one and wait for a second, for good.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TicketNumbers {
 
     @Resource(lookup = "jdbc/memberpulse-numbers")
     DataSource dataSource;
 
-    @Resource
-    SessionContext self;
-
     public String next(UUID clientId, int year) {
         long value = increment(clientId, year);
         if (value < 0) {
-            self.getBusinessObject(TicketNumbers.class).createCounter(clientId, year);
+            createCounter(clientId, year);
             value = increment(clientId, year);
         }
         return format(year, value);
@@ -44,15 +43,16 @@ public class TicketNumbers {
     }
 
     /** Creates the year's counter; a concurrent creator may win, which is just as good. */
-    public void createCounter(UUID clientId, int year) {
+    private void createCounter(UUID clientId, int year) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO ticket_counters (client_id, counter_year, last_value) VALUES (?, ?, 0)")) {
             insert.setObject(1, clientId);
             insert.setInt(2, year);
             insert.executeUpdate();
+            committed(connection);
         } catch (SQLException duplicate) {
-            self.setRollbackOnly();
+            // the other creator's row is there: the increment that follows takes its number from it
         }
     }
 
@@ -68,16 +68,26 @@ public class TicketNumbers {
             update.setObject(1, clientId);
             update.setInt(2, year);
             if (update.executeUpdate() == 0) {
+                committed(connection);
                 return -1;
             }
             try (ResultSet row = update.getGeneratedKeys()) {
                 if (!row.next()) {
                     throw new IllegalStateException("The counter's new value did not come back from the update");
                 }
-                return row.getLong(1);
+                long value = row.getLong(1);
+                committed(connection);
+                return value;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take a ticket number", e);
+        }
+    }
+
+    /** Each statement commits by itself outside a transaction; should a pool hand out a connection that does not, this commits. */
+    private static void committed(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 }
