@@ -51,11 +51,16 @@ public class Collisions {
         visible.find(ticketId);
         UUID me = caller.id();
         Instant now = clock.instant();
-        // the same agent opening the ticket twice at once (two tabs, a double click) both found no row and both
-        // inserted it: one got a duplicate key and an error page. Their own account row, locked until commit,
-        // makes one wait and then find the other's row; other agents are not held up.
-        em.find(Account.class, me, LockModeType.PESSIMISTIC_WRITE);
-        TicketViewer mine = em.find(TicketViewer.class, new TicketViewer.Key(ticketId, me));
+        TicketViewer.Key key = new TicketViewer.Key(ticketId, me);
+        TicketViewer mine = em.find(TicketViewer.class, key);
+        if (mine == null) {
+            // the same agent opening the ticket twice at once (two tabs, a double click) both found no row and both
+            // inserted it: one got a duplicate key and an error page. Their own account row, locked until commit,
+            // makes one wait and then find the other's row; other agents are not held up. Only the first sign of
+            // life needs it: every later one (each refresh of an open ticket) finds its row and just updates it.
+            em.find(Account.class, me, LockModeType.PESSIMISTIC_WRITE);
+            mine = em.find(TicketViewer.class, key);
+        }
         if (mine == null) {
             mine = new TicketViewer(ticketId, me);
             mine.seen(replying, now);
