@@ -51,7 +51,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = Ticket.WITH_PEOPLE, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
-        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.id = :id")
+        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category LEFT JOIN FETCH t.tags WHERE t.id = :id")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
