@@ -84,7 +84,7 @@ public class TicketNumbers {
         }
     }
 
-    /** Each statement commits by itself outside a transaction; should a pool hand out a connection that does not, this commits. */
+    /** Outside a transaction each statement commits by itself; a connection that does not is committed here. */
     private static void committed(Connection connection) throws SQLException {
         if (!connection.getAutoCommit()) {
             connection.commit();

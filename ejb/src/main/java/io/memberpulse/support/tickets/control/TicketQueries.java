@@ -56,9 +56,6 @@ public class TicketQueries {
     /** "Needs a response" in JPQL; {@link Ticket#needsResponse()} is the same rule on one ticket. */
     private static final String NEEDS_RESPONSE = " AND t.awaiting = :awaiting AND t.status IN :active";
 
-    private static final String WITH_PEOPLE = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester r "
-            + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category";
-
     @PersistenceContext(unitName = "memberpulse")
     EntityManager em;
 
@@ -195,7 +192,7 @@ public class TicketQueries {
         if (ticket.requester() == null) {
             return List.of();
         }
-        return readOnly(visibility.bind(em.createQuery(WITH_PEOPLE + " WHERE t.requesterId = :member "
+        return readOnly(visibility.bind(em.createQuery(Ticket.WITH_PEOPLE + " WHERE t.requesterId = :member "
                 + "AND t.id <> :id" + visibility.condition() + " ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)))
                 .setParameter("member", ticket.requester().id()).setParameter("id", ticket.id()).setMaxResults(10)
                 .getResultList();

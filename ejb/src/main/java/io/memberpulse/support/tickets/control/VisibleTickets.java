@@ -59,11 +59,11 @@ public class VisibleTickets {
     }
 
     /**
-     * The ticket with its people and category read in one statement; a find read them one by one, four statements
-     * on every boundary call that reaches a ticket. A ticket this transaction already holds is answered from it.
+     * The ticket with its people, category and tags read in one statement; a find read them one by one, four or
+     * five statements on every boundary call that reaches a ticket. A ticket this transaction already holds is answered from it.
      */
     public Ticket find(UUID id) {
-        Ticket ticket = id == null ? null : em.createNamedQuery(Ticket.WITH_PEOPLE, Ticket.class)
+        Ticket ticket = id == null ? null : em.createNamedQuery(Ticket.BY_ID, Ticket.class)
                 .setParameter("id", id).setHint(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheByExactPrimaryKey)
                 .getResultStream().findFirst().orElse(null);
         if (ticket == null || !visibility().permits(ticket)) {

@@ -43,15 +43,14 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "tickets")
 @Multitenant
 @TenantDiscriminatorColumn(name = "client_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
-@NamedQuery(name = Ticket.MERGED_INTO, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
-        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
+@NamedQuery(name = Ticket.MERGED_INTO, query = Ticket.WITH_PEOPLE
+        + " WHERE t.mergedIntoId = :primary ORDER BY t.createdAt")
 @NamedQuery(name = Ticket.POSSIBLE_DUPLICATE, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND LOWER(t.subject) = :subject AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.OPEN_OF_MEMBER, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
-@NamedQuery(name = Ticket.WITH_PEOPLE, query = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
-        + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category LEFT JOIN FETCH t.tags WHERE t.id = :id")
+@NamedQuery(name = Ticket.BY_ID, query = Ticket.WITH_PEOPLE + " LEFT JOIN FETCH t.tags WHERE t.id = :id")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.RESOLVED_BEFORE, query = "SELECT t.id FROM Ticket t WHERE t.status = :resolved "
@@ -77,8 +76,11 @@ public class Ticket implements SlaTracked {
     public static final String OPEN_OF_MEMBER = "Ticket.openOfMember";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
     public static final String BY_NUMBER = "Ticket.byNumber";
-    /** One ticket with its requester, assignee and category in one statement (a find reads them one by one). */
-    public static final String WITH_PEOPLE = "Ticket.withPeople";
+    /** One ticket with its people, category and tags in one statement (a find reads them one by one). */
+    public static final String BY_ID = "Ticket.byId";
+    /** Tickets with their requester, assignee and category joined into the same statement; JPQL to go on from. */
+    public static final String WITH_PEOPLE = "SELECT t FROM Ticket t LEFT JOIN FETCH t.requester "
+            + "LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category";
 
     public static final int REASON_LENGTH = 500;
     private static final int SEARCH_TEXT_LENGTH = 100_000;
