@@ -47,15 +47,19 @@ public class VisibleTickets {
         return visibility;
     }
 
-    /** A ticket by the number people use (pages link by it); the same rule as {@link #find(UUID)}. */
+    /**
+     * A ticket by the number people use (pages link by it), read as {@link #find(UUID)} reads it, in one statement,
+     * and absent on the same rule. Absent or hidden, the answer names only the number asked for: a hidden ticket's id
+     * would tell that it exists.
+     */
     public Ticket findByNumber(String number) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        UUID id = em.createNamedQuery(Ticket.BY_NUMBER, UUID.class).setParameter("number", wanted)
+        Ticket ticket = em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", wanted)
                 .getResultStream().findFirst().orElse(null);
-        if (id == null) {
+        if (ticket == null || !visibility().permits(ticket)) {
             throw new NotFound("Ticket", wanted);
         }
-        return find(id);
+        return ticket;
     }
 
     /**

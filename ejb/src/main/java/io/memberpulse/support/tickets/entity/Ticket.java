@@ -49,7 +49,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
         + "AND LOWER(t.subject) = :subject AND t.status NOT IN :done ORDER BY t.createdAt DESC")
 @NamedQuery(name = Ticket.OPEN_OF_MEMBER, query = "SELECT t FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.status NOT IN :done ORDER BY t.createdAt DESC")
-@NamedQuery(name = Ticket.BY_NUMBER, query = "SELECT t.id FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = Ticket.BY_NUMBER, query = Ticket.WITH_PEOPLE + " LEFT JOIN FETCH t.tags WHERE t.number = :number")
 @NamedQuery(name = Ticket.BY_ID, query = Ticket.WITH_PEOPLE + " LEFT JOIN FETCH t.tags WHERE t.id = :id")
 @NamedQuery(name = Ticket.SUBMISSIONS_SINCE, query = "SELECT t.createdAt FROM Ticket t WHERE t.requesterId = :member "
         + "AND t.createdAt > :since ORDER BY t.createdAt DESC")
@@ -75,6 +75,7 @@ public class Ticket implements SlaTracked {
     public static final String POSSIBLE_DUPLICATE = "Ticket.possibleDuplicate";
     public static final String OPEN_OF_MEMBER = "Ticket.openOfMember";
     public static final String SUBMISSIONS_SINCE = "Ticket.submissionsSince";
+    /** A ticket by its number, read as {@link #BY_ID} reads it. */
     public static final String BY_NUMBER = "Ticket.byNumber";
     /** One ticket with its people, category and tags in one statement (a find reads them one by one). */
     public static final String BY_ID = "Ticket.byId";
