@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,29 @@ class MemberTicketsSystemTest {
         Problems.assertProblem(Api.putJson("/api/tickets/" + id + "/assign", acmeAgent, "{}"), 404);
         Problems.assertProblem(Api.putJson("/api/tickets/" + id + "/status", acmeAgent, "{\"status\":\"RESOLVED\"}"), 404);
         assertFalse(get("/api/tickets?limit=100&q=Certificate", acmeAgent).body().contains(id));
+    }
+
+    /**
+     * The portal's ticket page, opened by number by another member, reads exactly as a number nobody has: the
+     * error page, 404, naming only the number asked for. It was a blank page (200) that had failed halfway, and the
+     * message it meant to show named the hidden ticket by its id.
+     */
+    @Test
+    void anotherMembersTicketPageReadsAsANumberNobodyHas() throws Exception {
+        JsonObject ticket = TicketFixtures.submit(token("demo", "member@demo.test"), "Badge not received");
+        String number = ticket.getString("number");
+        HttpClient stranger = SignedInPages.signedIn("demo", "member2@demo.test");
+        for (String asked : new String[] {number, "TKT-1999-99999"}) {
+            HttpResponse<String> page = SignedInPages.page(stranger, "/portal/ticket?number=" + asked);
+            assertEquals(404, page.statusCode(), asked);
+            assertTrue(page.body().contains("Ticket " + asked + " does not exist."), page.body());
+            assertFalse(page.body().contains(ticket.getString("id")), "the hidden ticket's id on the page");
+            assertFalse(page.body().contains("Badge not received"), "the hidden ticket's subject on the page");
+        }
+        HttpResponse<String> own = SignedInPages.page(SignedInPages.signedIn("demo", "member@demo.test"),
+                "/portal/ticket?number=" + number);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("Badge not received"), "the owner's page");
     }
 
     @Test

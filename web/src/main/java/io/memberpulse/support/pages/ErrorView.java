@@ -1,6 +1,7 @@
 package io.memberpulse.support.pages;
 
 import io.memberpulse.support.api.platform.Correlation;
+import io.memberpulse.support.platform.entity.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class ErrorView {
 
+    /** The request attribute with the business refusal that made a page the error page ({@link PageErrors}). */
+    static final String REFUSAL = "memberpulse.refusal";
+
     @Inject
     HttpServletRequest request;
 
@@ -20,7 +24,15 @@ public class ErrorView {
         return code instanceof Integer status ? status : 500;
     }
 
+    /** Its message is written for the person who reads it, and names nothing the reader may not know. */
+    private BusinessException refusal() {
+        return request.getAttribute(REFUSAL) instanceof BusinessException refusal ? refusal : null;
+    }
+
     public String getTitle() {
+        if (refusal() != null) {
+            return refusal().title();
+        }
         return switch (status()) {
             case 403 -> "Not for your account";
             case 404 -> "Page not found";
@@ -29,6 +41,9 @@ public class ErrorView {
     }
 
     public String getDetail() {
+        if (refusal() != null) {
+            return refusal().getMessage();
+        }
         return switch (status()) {
             case 403 -> "Your account cannot open this page. Sign in with another account, or go back to the start.";
             case 404 -> "There is no page at this address.";
